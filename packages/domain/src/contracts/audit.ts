@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** The closed list of audited changes. */
+export const AUDIT_ACTIONS = [
+  'user.created',
+  'user.password_reset',
+  'user.password_changed',
+  'user.roles_set',
+  'user.activated',
+  'user.deactivated',
+  'org_unit.created',
+  'org_unit.updated',
+  'org_unit.closed',
+  'org_units.imported',
+  'framework.imported',
+  'session.login',
+  'session.logout',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'user.created': 'Tạo tài khoản',
+  'user.password_reset': 'Đặt lại mật khẩu',
+  'user.password_changed': 'Đổi mật khẩu',
+  'user.roles_set': 'Phân quyền',
+  'user.activated': 'Mở khóa tài khoản',
+  'user.deactivated': 'Khóa tài khoản',
+  'org_unit.created': 'Thêm đơn vị',
+  'org_unit.updated': 'Sửa đơn vị',
+  'org_unit.closed': 'Kết thúc hiệu lực đơn vị',
+  'org_units.imported': 'Nhập danh mục đơn vị',
+  'framework.imported': 'Nhập bộ tiêu chí/chỉ số',
+  'session.login': 'Đăng nhập',
+  'session.logout': 'Đăng xuất',
+};
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), username: z.string() }).nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  payload: z.object({ v: z.literal(1), before: z.unknown().optional(), after: z.unknown().optional() }),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditListQuerySchema = z.object({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  entityId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const auditListResponseSchema = z.object({ items: z.array(auditEventSchema), total: z.number().int() });

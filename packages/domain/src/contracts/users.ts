@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { roleSchema } from '../roles.ts';
+import { passwordSchema, roleAssignmentSchema } from './auth.ts';
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  roles: z.array(roleAssignmentSchema),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3, { message: 'Tên đăng nhập phải có ít nhất 3 ký tự.' })
+  .max(50, { message: 'Tên đăng nhập tối đa 50 ký tự.' })
+  .regex(/^[a-z0-9._-]+$/, {
+    message: 'Tên đăng nhập chỉ gồm chữ thường không dấu, số và các ký tự . _ -',
+  });
+
+export const roleGrantSchema = z.object({ role: roleSchema, orgUnitId: z.uuid({ message: 'Chưa chọn đơn vị.' }) });
+export type RoleGrant = z.infer<typeof roleGrantSchema>;
+
+export const createUserRequestSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, { message: 'Vui lòng nhập họ tên hoặc chức danh.' }).max(200),
+  password: passwordSchema,
+  roles: z.array(roleGrantSchema).max(20),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
+
+export const setRolesRequestSchema = z.object({ roles: z.array(roleGrantSchema).max(20) });
+
+export const setActiveRequestSchema = z.object({ active: z.boolean() });
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+});
+
+export const userListResponseSchema = z.object({ items: z.array(userSchema) });

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** The database or a transaction: both drivers give the same query API. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const migrationsFolder = path.join(import.meta.dirname, '../../drizzle');
+
+export type OpenDatabaseOptions = {
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `null` keeps it in memory (tests). */
+  pgliteDir?: string | null;
+  /** An existing embedded database to use (tests clone a migrated template). */
+  pglite?: PGlite;
+};
+
+/** PostgreSQL when a URL is given, otherwise the embedded PGlite: one schema, one code path. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migrateWithLock(options.databaseUrl as string),
+      close: () => pool.end(),
+    };
+  }
+  let client = options.pglite;
+  if (!client) {
+    const dir = options.pgliteDir;
+    if (dir) mkdirSync(dir, { recursive: true });
+    client = await PGlite.create(dir ?? undefined);
+  }
+  const embedded = client;
+  const db = drizzlePglite(embedded, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(drizzlePglite(embedded), { migrationsFolder }),
+    close: () => embedded.close(),
+  };
+}
+
+/** Several server processes may start at once on one PostgreSQL: only one applies migrations at a time. */
+async function migrateWithLock(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(727270)');
+    await migratePg(drizzlePg(client), { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock(727270)').catch(() => {});
+    await client.end();
+  }
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { ERROR_MESSAGES } from '@xaso/domain/errors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuditRoutes } from '../modules/audit/routes.ts';
+import { registerAuthRoutes } from '../modules/auth/routes.ts';
+import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
+import { registerUserRoutes } from '../modules/users/routes.ts';
+import type { AppDeps } from './deps.ts';
+import { installErrorHandlers } from './error-handler.ts';
+import { installSessionHooks } from './request-context.ts';
+
+// Validation messages of zod's own checks (wrong type, too short…) in Vietnamese.
+z.config(z.locales.vi());
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Xã Số API', version: '0.1.0', description: 'API của nền tảng Xã Số' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  installSessionHooks(app, deps);
+  app.get(
+    '/api/health',
+    { config: { public: true }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async () => ({ ok: true as const }),
+  );
+  registerAuthRoutes(app, deps);
+  registerOrgUnitRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  await serveWebApp(app, deps.config.webDist);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .status(404)
+      .send({ code: 'NOT_FOUND', message: request.url.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.' });
+  });
+}

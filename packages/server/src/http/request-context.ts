@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor, Ctx } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { type LoadedSession, SESSION_COOKIE, loadSession } from '../modules/auth/sessions.ts';
+import { AppError } from './app-error.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: LoadedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (login, health, docs). */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Loads the session of every /api request and enforces: a session on non-public routes, and on every
+ * state-changing request the CSRF token the session was issued with (double submit through a header that a
+ * cross-site form cannot set).
+ */
+export function installSessionHooks(app: FastifyInstance, deps: { db: Db; now: () => Date }): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.is404) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.session = token ? await loadSession(deps.db, deps, token) : null;
+    if (request.routeOptions.config.public) return;
+    if (!request.session) throw new AppError('UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.session.csrfToken) {
+      throw new AppError('CSRF_FAILED');
+    }
+  });
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.session) throw new AppError('UNAUTHENTICATED');
+  return request.session.actor;
+}
+
+export function ctxOf(request: FastifyRequest, deps: { db: Db; now: () => Date }): Ctx {
+  return { db: deps.db, now: deps.now, log: request.log };
+}
