@@ -40,7 +40,10 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
     const successor = catalogue.units.find((u) => u.gsoCode === s.successorCode)!;
     const predecessor = find(s.predecessorCode, successor.type, before);
     if (!predecessor) continue;
-    const isSameUnit = s.predecessorCode === s.successorCode && predecessor.name === successor.name;
+    // A province that kept its code and name is the same unit; a commune is always a new unit, as its parent
+    // (the abolished district) and usually its territory changed.
+    const isSameUnit =
+      successor.type === 'province' && s.predecessorCode === s.successorCode && predecessor.name === successor.name;
     if (isSameUnit) kept.add(predecessor.id);
     else if (predecessor.validTo === null || predecessor.validTo >= day) closing.add(predecessor.id);
   }
@@ -54,7 +57,8 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
     );
     for (const u of existing) {
       const underProvince = u.path.split('/').some((id) => provinceIds.has(id));
-      if (underProvince && u.type !== 'province' && isValidOn(u, day) && !kept.has(u.id)) closing.add(u.id);
+      const spansReform = isValidOn(u, before) && isValidOn(u, day);
+      if (underProvince && u.type !== 'province' && spansReform && !kept.has(u.id)) closing.add(u.id);
     }
   }
   plan.closeIds = [...closing];

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientFor, createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+describe('login', () => {
+  it('opens a session with an HttpOnly, SameSite=Lax cookie and returns the user with roles and actions', async () => {
+    const res = await login('canbo.batmot', 'xaso-demo-2026');
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'xaso_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const body = res.json();
+    expect(body.user.roles).toEqual([
+      { role: 'commune_officer', orgUnit: expect.objectContaining({ name: 'Xã Bát Mọt', type: 'commune' }) },
+    ]);
+    expect(body.user.actions).not.toContain('user:manage');
+    expect(body.csrfToken).toMatch(/.{20,}/);
+  });
+
+  it('refuses a wrong password or an unknown user with the same Vietnamese message', async () => {
+    const wrong = await login('chutich.batmot', 'sai-mat-khau-1234');
+    const unknown = await login('khong-ton-tai', 'sai-mat-khau-1234');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: expect.stringContaining('không đúng') });
+    expect(unknown.json()).toEqual(wrong.json());
+  });
+
+  it('locks an account for 15 minutes after 5 failures, even with the right password', async () => {
+    const admin = await t.login('admin');
+    const created = await admin.post('/api/users', {
+      username: 'thu.khoa',
+      displayName: 'Tài khoản thử khóa',
+      password: 'mat-khau-dung-123',
+      roles: [],
+    });
+    expect(created.statusCode).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await login('thu.khoa', 'sai-mat-khau-123')).statusCode).toBe(401);
+    const locked = await login('thu.khoa', 'mat-khau-dung-123');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('TOO_MANY_ATTEMPTS');
+    t.clock.advance(16 * 60_000);
+    expect((await login('thu.khoa', 'mat-khau-dung-123')).statusCode).toBe(200);
+  });
+
+  it('limits failures per address across accounts', async () => {
+    const from = (username: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '203.0.113.9',
+        payload: { username, password: 'sai-mat-khau-123' },
+      });
+    for (let i = 0; i < 30; i++) await from(`ke-do-${i}`);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.9',
+      payload: { username: 'so.cds', password: 'xaso-demo-2026' },
+    });
+    expect(res.statusCode).toBe(429);
+    expect((await login('so.cds', 'xaso-demo-2026')).statusCode).toBe(200);
+  });
+});
+
+describe('session', () => {
+  it('answers 401 without a session and 200 with one', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const client = await t.login('so.cds');
+    const res = await client.get('/api/auth/session');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.username).toBe('so.cds');
+  });
+
+  it('refuses a state-changing request without the CSRF token and changes nothing', async () => {
+    const client = await t.login('bcd.thuongxuan');
+    const forged = clientFor(t.app, client.cookie, 'not-the-token');
+    const res = await forged.post('/api/auth/password', {
+      currentPassword: 'xaso-demo-2026',
+      newPassword: 'mat-khau-moi-2026',
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('CSRF_FAILED');
+    expect((await login('bcd.thuongxuan', 'xaso-demo-2026')).statusCode).toBe(200);
+  });
+
+  it('ends after its lifetime', async () => {
+    const client = await t.login('vhtt.thuongxuan');
+    t.clock.advance(13 * 3600_000);
+    expect((await client.get('/api/auth/session')).statusCode).toBe(401);
+  });
+
+  it('logout closes the session', async () => {
+    const client = await t.login('canbo.yennhan');
+    expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
+    expect((await client.get('/api/auth/session')).statusCode).toBe(401);
+  });
+});
+
+describe('password change', () => {
+  it('needs the current password, then the new one works and the old one does not', async () => {
+    const admin = await t.login('admin');
+    await admin.post('/api/users', { username: 'doi.mk', displayName: 'Thử đổi mật khẩu', password: 'mat-khau-cu-123', roles: [] });
+    const client = await t.login('doi.mk', 'mat-khau-cu-123');
+    const wrong = await client.post('/api/auth/password', { currentPassword: 'khong-dung-123', newPassword: 'mat-khau-moi-123' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
+    const short = await client.post('/api/auth/password', { currentPassword: 'mat-khau-cu-123', newPassword: 'ngan' });
+    expect(short.json().fields.newPassword).toContain('ít nhất 10 ký tự');
+    const ok = await client.post('/api/auth/password', { currentPassword: 'mat-khau-cu-123', newPassword: 'mat-khau-moi-123' });
+    expect(ok.statusCode).toBe(200);
+    expect((await login('doi.mk', 'mat-khau-cu-123')).statusCode).toBe(401);
+    expect((await login('doi.mk', 'mat-khau-moi-123')).statusCode).toBe(200);
+  });
+});
+
+describe('errors', () => {
+  it('answers malformed JSON with 400 and a Vietnamese message, never a stack trace', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ code: 'BAD_REQUEST', message: expect.stringContaining('JSON') });
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers an unknown API route with 404 in the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/khong-co' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('NOT_FOUND');
+  });
+
+  it('names each invalid field in Vietnamese', async () => {
+    const res = await login('', '');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toEqual({ username: 'Vui lòng nhập tên đăng nhập.', password: 'Vui lòng nhập mật khẩu.' });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every API route with its schemas', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    for (const route of ['/api/auth/login', '/api/org-units', '/api/org-units/{id}', '/api/users', '/api/audit-events']) {
+      expect(doc.paths).toHaveProperty([route]);
+    }
+    expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();
+  });
+});

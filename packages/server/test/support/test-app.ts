@@ -1,0 +1,88 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pino from 'pino';
+import type { Ctx } from '../../src/context.ts';
+import type { Database } from '../../src/db/client.ts';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
+import { loadDemoData } from '../../src/demo/load-demo-data.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { createTestDatabase } from './test-database.ts';
+
+/** A clock tests can move. */
+export class TestClock {
+  constructor(private current = new Date('2026-03-02T02:00:00Z')) {}
+  now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  clock: TestClock;
+  ctx: Ctx;
+  /** Logs in and returns a client that sends the session cookie and CSRF token. */
+  login(username: string, password?: string): Promise<Client>;
+  /** A logged-in client per demo account, made once per file (argon2 makes each login cost ~30 ms). */
+  as(username: string): Promise<Client>;
+  close(): Promise<void>;
+};
+
+export type Client = {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  csrfToken: string;
+  cookie: string;
+};
+
+/** The real app on a fresh database holding the demo units and accounts. */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = new TestClock();
+  const log = pino({ level: 'silent' });
+  const ctx: Ctx = { db: database.db, now: clock.now, log };
+  await loadDemoData(ctx);
+  const app = await buildApp({
+    db: database.db,
+    now: clock.now,
+    config: { sessionTtlHours: 12, secureCookies: false, webDist: '/nonexistent', logLevel: 'silent', nodeEnv: 'test' },
+  });
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    return clientFor(app, cookie, res.json().csrfToken);
+  };
+  const clients = new Map<string, Promise<Client>>();
+  const as = (username: string) => {
+    if (!clients.has(username)) clients.set(username, login(username));
+    return clients.get(username)!;
+  };
+  return {
+    app,
+    database,
+    clock,
+    ctx,
+    login,
+    as,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
+  const request = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } });
+  return {
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
+    csrfToken,
+    cookie,
+  };
+}
