@@ -47,18 +47,21 @@ export async function importUnits(
     for (let i = 0; i < plan.inserts.length; i += CHUNK) {
       await tx.insert(orgUnits).values(plan.inserts.slice(i, i + CHUNK));
     }
+    let successions = 0;
     for (let i = 0; i < plan.successions.length; i += CHUNK) {
-      await tx
+      const inserted = await tx
         .insert(orgUnitSuccessions)
         .values(plan.successions.slice(i, i + CHUNK).map((s) => ({ ...s, effectiveOn: options.catalogue.effectiveOn })))
-        .onConflictDoNothing();
+        .onConflictDoNothing()
+        .returning({ id: orgUnitSuccessions.predecessorId });
+      successions += inserted.length;
     }
     const summary: ImportSummary = {
       created: plan.inserts.length,
       renamed: plan.renames.length,
       closed: plan.closeIds.length,
       unchanged: plan.unchanged,
-      successions: plan.successions.length,
+      successions,
     };
     const changed = summary.created + summary.renamed + summary.closed + summary.successions > 0;
     if (changed) {
