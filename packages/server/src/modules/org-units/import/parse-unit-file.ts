@@ -10,7 +10,13 @@ export type CatalogueUnit = {
   parentCode: string | null;
 };
 
-export type Succession = { predecessorCode: string; successorCode: string; kind: 'full' | 'partial' };
+export type Succession = {
+  predecessorCode: string;
+  /** Usually the successor's own level; an island district without communes became a special zone in 2025. */
+  predecessorType: OrgUnitType;
+  successorCode: string;
+  kind: 'full' | 'partial';
+};
 
 /**
  * A catalogue read from one file. `gso`: the statistics office's three-level list valid on a day.
@@ -114,7 +120,9 @@ function parseMerges(provinces: Raw[], fileName: string): Catalogue {
     list(obj, 'merges', at).forEach((m, k) => {
       const mAt = `${at}.merges[${k}]`;
       const kind = m.type === 'full' || m.type === 'partial' ? m.type : fail(mAt, 'trường "type" phải là "full" hoặc "partial".');
-      successions.push({ predecessorCode: code(m, 'old_id', type, mAt), successorCode, kind });
+      const oldId = typeof m.old_id === 'string' ? m.old_id : '';
+      const predecessorType = type === 'commune' && /^\d{3}$/.test(oldId) ? 'district' : type;
+      successions.push({ predecessorCode: code(m, 'old_id', predecessorType, mAt), predecessorType, successorCode, kind });
     });
   provinces.forEach((p, i) => {
     const at = `${fileName}: data[${i}]`;

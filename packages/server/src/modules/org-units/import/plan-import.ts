@@ -34,11 +34,12 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
     (byCode.get(code) ?? []).find((u) => u.type === type && isValidOn(u, on));
 
   // 1. Predecessors replaced by a different unit end the day before (merges only).
+  const catalogueByCode = new Map(catalogue.units.map((u) => [u.gsoCode, u]));
   const kept = new Set<string>();
   const closing = new Set<string>();
   for (const s of catalogue.successions) {
-    const successor = catalogue.units.find((u) => u.gsoCode === s.successorCode)!;
-    const predecessor = find(s.predecessorCode, successor.type, before);
+    const successor = catalogueByCode.get(s.successorCode)!;
+    const predecessor = find(s.predecessorCode, s.predecessorType, before);
     if (!predecessor) continue;
     // A province that kept its code and name is the same unit; a commune is always a new unit, as its parent
     // (the abolished district) and usually its territory changed.
@@ -89,8 +90,7 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
   // 3. Successions, linking old ids to new ones.
   for (const s of catalogue.successions) {
     const successor = idByCode.get(s.successorCode);
-    const type = catalogue.units.find((u) => u.gsoCode === s.successorCode)!.type;
-    const predecessor = find(s.predecessorCode, type, before);
+    const predecessor = find(s.predecessorCode, s.predecessorType, before);
     if (successor && predecessor && predecessor.id !== successor.id) {
       plan.successions.push({ predecessorId: predecessor.id, successorId: successor.id, kind: s.kind });
     }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { nfc, searchKey } from './text.ts';
+
+describe('searchKey', () => {
+  it.each([
+    ['Thường Xuân', 'thuong xuan'],
+    ['THƯỜNG XUÂN', 'thuong xuan'],
+    ['Đồng Đăng', 'dong dang'],
+    ['  Xã   Bát Mọt ', 'xa bat mot'],
+    ['Hoằng Cát', 'hoang cat'],
+  ])('%s → %s', (input, key) => {
+    expect(searchKey(input)).toBe(key);
+  });
+
+  it('gives the same key for decomposed (NFD) and composed (NFC) input', () => {
+    const decomposed = 'Thường Xuân'.normalize('NFD');
+    expect(decomposed).not.toBe('Thường Xuân');
+    expect(searchKey(decomposed)).toBe(searchKey('Thường Xuân'));
+    expect(nfc(decomposed)).toBe('Thường Xuân');
+  });
+});
