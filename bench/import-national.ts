@@ -15,16 +15,27 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'xaso-bench-import-'));
 
 function importFile(file: string): void {
   const started = performance.now();
-  const out = execFileSync('node', ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'import-units', path.join(shared, file)], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s wall (incl. process start and migrations) — ${out.trim()}`);
+  const out = execFileSync(
+    'node',
+    ['--import', 'tsx', 'packages/server/src/cli/main.ts', 'import-units', path.join(shared, file)],
+    {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    },
+  );
+  console.log(
+    `${((performance.now() - started) / 1000).toFixed(1)} s wall (incl. process start and migrations) — ${out.trim()}`,
+  );
 }
 
 try {
-  for (const file of ['units-2025-03-gso.json', 'units-2025-03-gso.json', 'units-2025-07-merges.json', 'units-2025-07-merges.json']) {
+  for (const file of [
+    'units-2025-03-gso.json',
+    'units-2025-03-gso.json',
+    'units-2025-07-merges.json',
+    'units-2025-07-merges.json',
+  ]) {
     importFile(file);
   }
 } finally {

@@ -53,8 +53,10 @@ try {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   console.log(`first start (new data dir, migrations + demo data): ${(first / 1000).toFixed(2)} s`);
-  console.log(`start on existing data dir, ${runs} runs: median ${(median / 1000).toFixed(2)} s, ` +
-    `min ${(times[0]! / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s`);
+  console.log(
+    `start on existing data dir, ${runs} runs: median ${(median / 1000).toFixed(2)} s, ` +
+      `min ${(times[0]! / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -10,7 +10,11 @@ describe('role actions', () => {
   });
 
   it('keeps user management to offices and admins, and admin grants to admins', () => {
-    expect(ROLES.filter((r) => roleAllows(r, 'user:manage'))).toEqual(['standing_office', 'province_office', 'admin']);
+    expect(ROLES.filter((r) => roleAllows(r, 'user:manage'))).toEqual([
+      'standing_office',
+      'province_office',
+      'admin',
+    ]);
     expect(ROLES.filter((r) => roleAllows(r, 'user:grantAdmin'))).toEqual(['admin']);
     expect(anyRoleAllows(['commune_officer', 'standing_office'], 'user:manage')).toBe(true);
     expect(anyRoleAllows([], 'orgUnit:read')).toBe(false);

@@ -23,7 +23,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel });
   const database = await openConfiguredDatabase(config);
   const now = () => new Date();
-  const demoLoaded = config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
+  const demoLoaded =
+    config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
   const app = await buildApp({ db: database.db, now, config });
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;

@@ -29,7 +29,10 @@ describe('login', () => {
     const wrong = await login('chutich.batmot', 'sai-mat-khau-1234');
     const unknown = await login('khong-ton-tai', 'sai-mat-khau-1234');
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: expect.stringContaining('không đúng') });
+    expect(wrong.json()).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: expect.stringContaining('không đúng'),
+    });
     expect(unknown.json()).toEqual(wrong.json());
   });
 
@@ -107,14 +110,28 @@ describe('session', () => {
 describe('password change', () => {
   it('needs the current password, then the new one works and the old one does not', async () => {
     const admin = await t.login('admin');
-    await admin.post('/api/users', { username: 'doi.mk', displayName: 'Thử đổi mật khẩu', password: 'mat-khau-cu-123', roles: [] });
+    await admin.post('/api/users', {
+      username: 'doi.mk',
+      displayName: 'Thử đổi mật khẩu',
+      password: 'mat-khau-cu-123',
+      roles: [],
+    });
     const client = await t.login('doi.mk', 'mat-khau-cu-123');
-    const wrong = await client.post('/api/auth/password', { currentPassword: 'khong-dung-123', newPassword: 'mat-khau-moi-123' });
+    const wrong = await client.post('/api/auth/password', {
+      currentPassword: 'khong-dung-123',
+      newPassword: 'mat-khau-moi-123',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
-    const short = await client.post('/api/auth/password', { currentPassword: 'mat-khau-cu-123', newPassword: 'ngan' });
+    const short = await client.post('/api/auth/password', {
+      currentPassword: 'mat-khau-cu-123',
+      newPassword: 'ngan',
+    });
     expect(short.json().fields.newPassword).toContain('ít nhất 10 ký tự');
-    const ok = await client.post('/api/auth/password', { currentPassword: 'mat-khau-cu-123', newPassword: 'mat-khau-moi-123' });
+    const ok = await client.post('/api/auth/password', {
+      currentPassword: 'mat-khau-cu-123',
+      newPassword: 'mat-khau-moi-123',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await login('doi.mk', 'mat-khau-cu-123')).statusCode).toBe(401);
     expect((await login('doi.mk', 'mat-khau-moi-123')).statusCode).toBe(200);
@@ -143,7 +160,10 @@ describe('errors', () => {
   it('names each invalid field in Vietnamese', async () => {
     const res = await login('', '');
     expect(res.statusCode).toBe(400);
-    expect(res.json().fields).toEqual({ username: 'Vui lòng nhập tên đăng nhập.', password: 'Vui lòng nhập mật khẩu.' });
+    expect(res.json().fields).toEqual({
+      username: 'Vui lòng nhập tên đăng nhập.',
+      password: 'Vui lòng nhập mật khẩu.',
+    });
   });
 });
 
@@ -152,7 +172,13 @@ describe('OpenAPI', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    for (const route of ['/api/auth/login', '/api/org-units', '/api/org-units/{id}', '/api/users', '/api/audit-events']) {
+    for (const route of [
+      '/api/auth/login',
+      '/api/org-units',
+      '/api/org-units/{id}',
+      '/api/users',
+      '/api/audit-events',
+    ]) {
       expect(doc.paths).toHaveProperty([route]);
     }
     expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();

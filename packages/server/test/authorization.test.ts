@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgUnits, userRoles, users } from '../src/db/schema.ts';
 import { parseCatalogue } from '../src/modules/org-units/import/parse-unit-file.ts';
 import { importUnits } from '../src/modules/org-units/use-cases/import-units.ts';
@@ -10,7 +10,13 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * Outside the scope answers 404 (the record's existence is not revealed); a role that may not use the
  * route at all answers 403.
  */
-type Role = 'commune_officer' | 'commune_head' | 'steering_member' | 'standing_office' | 'province_office' | 'admin';
+type Role =
+  | 'commune_officer'
+  | 'commune_head'
+  | 'steering_member'
+  | 'standing_office'
+  | 'province_office'
+  | 'admin';
 const ACCOUNT: Record<Role, string> = {
   commune_officer: 'canbo.batmot',
   commune_head: 'chutich.batmot',
@@ -38,9 +44,29 @@ const target = new Map<string, string>();
 
 beforeAll(async () => {
   t = await createTestApp();
-  const other = { data_date: '01/03/2025', data: [{ level1_id: '01', name: 'Thành phố Hà Nội', type: 'Thành phố Trung ương',
-    level2s: [{ level2_id: '001', name: 'Quận Ba Đình', type: 'Quận', level3s: [{ level3_id: '00001', name: 'Phường Phúc Xá', type: 'Phường' }] }] }] };
-  await importUnits(t.ctx, { actorUserId: null, catalogue: parseCatalogue(other, 'ha-noi.json'), fileName: 'ha-noi.json' });
+  const other = {
+    data_date: '01/03/2025',
+    data: [
+      {
+        level1_id: '01',
+        name: 'Thành phố Hà Nội',
+        type: 'Thành phố Trung ương',
+        level2s: [
+          {
+            level2_id: '001',
+            name: 'Quận Ba Đình',
+            type: 'Quận',
+            level3s: [{ level3_id: '00001', name: 'Phường Phúc Xá', type: 'Phường' }],
+          },
+        ],
+      },
+    ],
+  };
+  await importUnits(t.ctx, {
+    actorUserId: null,
+    catalogue: parseCatalogue(other, 'ha-noi.json'),
+    fileName: 'ha-noi.json',
+  });
   // Hà Nội's commune is "Phường Phúc Xá"; the table calls it by a commune-like label for readability.
   for (const name of [INSIDE, 'Xã Yên Nhân', 'Xã Hoằng Cát', 'Phường Phúc Xá']) {
     const [row] = await t.ctx.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.name, name));
@@ -102,7 +128,9 @@ async function call(route: string, role: Role, where: 'inside' | 'outside') {
     case 'POST /api/users/:id/password':
       return client.post(`/api/users/${userId}/password`, { password: 'mat-khau-muc-tieu' });
     case 'PUT /api/users/:id/roles':
-      return client.put(`/api/users/${userId}/roles`, { roles: [{ role: 'commune_officer', orgUnitId: unitId }] });
+      return client.put(`/api/users/${userId}/roles`, {
+        roles: [{ role: 'commune_officer', orgUnitId: unitId }],
+      });
     case 'PUT /api/users/:id/active':
       return client.put(`/api/users/${userId}/active`, { active: true });
     case 'POST /api/users':
@@ -119,19 +147,25 @@ async function call(route: string, role: Role, where: 'inside' | 'outside') {
 }
 
 describe('authorization by role and scope', () => {
-  it.each(cases)('$route as $role, $where the scope → $expected', async ({ route, role, where, expected }) => {
-    const res = await call(route, role, where);
-    expect(res.statusCode, res.body).toBe(expected);
-    if (expected === 404) expect(res.json().code).toBe('NOT_FOUND');
-  });
+  it.each(cases)(
+    '$route as $role, $where the scope → $expected',
+    async ({ route, role, where, expected }) => {
+      const res = await call(route, role, where);
+      expect(res.statusCode, res.body).toBe(expected);
+      if (expected === 404) expect(res.json().code).toBe('NOT_FOUND');
+    },
+  );
 
   it.each(roleCases)('$route as $role → $expected', async ({ route, role, expected }) => {
     const res = await (await t.as(ACCOUNT[role])).get(route.replace('GET ', ''));
     expect(res.statusCode, res.body).toBe(expected);
   });
 
-  it.each(['/api/auth/session', '/api/org-units', '/api/users', '/api/audit-events'])('%s without a session → 401', async (url) => {
-    const res = await t.app.inject({ method: 'GET', url });
-    expect(res.statusCode).toBe(401);
-  });
+  it.each(['/api/auth/session', '/api/org-units', '/api/users', '/api/audit-events'])(
+    '%s without a session → 401',
+    async (url) => {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(401);
+    },
+  );
 });

@@ -28,9 +28,21 @@ describe('npm run cli -- import-units', () => {
       file,
       JSON.stringify({
         data_date: '01/03/2025',
-        data: [{ level1_id: '92', name: 'Tỉnh Mẫu', type: 'Tỉnh', level2s: [
-          { level2_id: '920', name: 'Huyện Mẫu', type: 'Huyện', level3s: [{ level3_id: '92001', name: 'Xã Mẫu', type: 'Xã' }] },
-        ] }],
+        data: [
+          {
+            level1_id: '92',
+            name: 'Tỉnh Mẫu',
+            type: 'Tỉnh',
+            level2s: [
+              {
+                level2_id: '920',
+                name: 'Huyện Mẫu',
+                type: 'Huyện',
+                level3s: [{ level3_id: '92001', name: 'Xã Mẫu', type: 'Xã' }],
+              },
+            ],
+          },
+        ],
       }),
     );
     const first = await cli(['import-units', file]);

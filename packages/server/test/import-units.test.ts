@@ -24,7 +24,12 @@ const gso = () => ({
             { level3_id: '90003', name: 'Thị trấn Núi', type: 'Thị trấn' },
           ],
         },
-        { level2_id: '902', name: 'Thị xã Biển', type: 'Thị xã', level3s: [{ level3_id: '90004', name: 'Phường Cảng', type: 'Phường' }] },
+        {
+          level2_id: '902',
+          name: 'Thị xã Biển',
+          type: 'Thị xã',
+          level3s: [{ level3_id: '90004', name: 'Phường Cảng', type: 'Phường' }],
+        },
       ],
     },
   ],
@@ -54,7 +59,11 @@ const merges = () => ({
             { old_id: '90002', name: 'Xã Hai', type: 'partial' },
           ],
         },
-        { level2_id: '90004', name: 'Phường Cảng', merges: [{ old_id: '90004', name: 'Phường Cảng', type: 'full' }] },
+        {
+          level2_id: '90004',
+          name: 'Phường Cảng',
+          merges: [{ old_id: '90004', name: 'Phường Cảng', type: 'full' }],
+        },
       ],
     },
   ],
@@ -92,16 +101,26 @@ describe('import of the statistics office catalogue', () => {
     expect(summary.created).toBe(3);
     expect(summary.successions).toBe(5);
     const byCode = async (code: string) =>
-      t.ctx.db.select().from(orgUnits).where(eq(orgUnits.gsoCode, code)).orderBy(sql`${orgUnits.validFrom} asc nulls first`);
+      t.ctx.db
+        .select()
+        .from(orgUnits)
+        .where(eq(orgUnits.gsoCode, code))
+        .orderBy(sql`${orgUnits.validFrom} asc nulls first`);
     const [oldOne, newOne] = await byCode('90001');
     expect(oldOne).toMatchObject({ name: 'Xã Một', validTo: '2025-06-30' });
     expect(newOne).toMatchObject({ name: 'Xã Một Hai', validFrom: '2025-07-01', validTo: null });
-    const [province] = await t.ctx.db.select().from(orgUnits).where(and(eq(orgUnits.gsoCode, '91'), isNull(orgUnits.validTo)));
+    const [province] = await t.ctx.db
+      .select()
+      .from(orgUnits)
+      .where(and(eq(orgUnits.gsoCode, '91'), isNull(orgUnits.validTo)));
     expect(newOne!.parentId).toBe(province!.id);
     const [district] = await byCode('901');
     expect(district!.validTo).toBe('2025-06-30');
     const hai = (await byCode('90002'))[0]!;
-    const successors = await t.ctx.db.select().from(orgUnitSuccessions).where(eq(orgUnitSuccessions.predecessorId, hai.id));
+    const successors = await t.ctx.db
+      .select()
+      .from(orgUnitSuccessions)
+      .where(eq(orgUnitSuccessions.predecessorId, hai.id));
     expect(successors.map((s) => s.kind)).toEqual(['partial', 'partial']);
     // Idempotent too.
     expect(await run(merges(), 'merges.json')).toMatchObject({ created: 0, closed: 0, successions: 0 });

@@ -16,14 +16,17 @@ async function unitId(name: string): Promise<string> {
 }
 
 describe('org-unit search', () => {
-  it.each(['thuong xuan', 'Thuong Xuan', 'THƯỜNG XUÂN', '  thường   xuân '])('"%s" finds Huyện Thường Xuân', async (q) => {
-    const client = await t.as('so.cds');
-    const res = await client.get(`/api/org-units?q=${encodeURIComponent(q)}`);
-    expect(res.statusCode).toBe(200);
-    const names = res.json().items.map((u: { name: string }) => u.name);
-    expect(names[0]).toBe('Huyện Thường Xuân');
-    expect(names).toContain('Thị trấn Thường Xuân');
-  });
+  it.each(['thuong xuan', 'Thuong Xuan', 'THƯỜNG XUÂN', '  thường   xuân '])(
+    '"%s" finds Huyện Thường Xuân',
+    async (q) => {
+      const client = await t.as('so.cds');
+      const res = await client.get(`/api/org-units?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode).toBe(200);
+      const names = res.json().items.map((u: { name: string }) => u.name);
+      expect(names[0]).toBe('Huyện Thường Xuân');
+      expect(names).toContain('Thị trấn Thường Xuân');
+    },
+  );
 
   it('finds a unit by its GSO code and gives the names of its ancestors', async () => {
     const client = await t.as('so.cds');
@@ -67,7 +70,10 @@ describe('org-unit tree', () => {
     const officer = await t.as('canbo.batmot');
     const res = await officer.get(`/api/org-units/${id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().ancestors.map((a: { name: string }) => a.name)).toEqual(['Tỉnh Thanh Hóa', 'Huyện Thường Xuân']);
+    expect(res.json().ancestors.map((a: { name: string }) => a.name)).toEqual([
+      'Tỉnh Thanh Hóa',
+      'Huyện Thường Xuân',
+    ]);
   });
 
   it('answers 404 for a unit outside the scope, as for one that does not exist', async () => {
@@ -77,12 +83,17 @@ describe('org-unit tree', () => {
     const missing = await officer.get('/api/org-units/00000000-0000-4000-8000-000000000000');
     expect(outside.statusCode).toBe(404);
     expect(outside.json()).toEqual(missing.json());
-    expect((await officer.get(`/api/org-units?parentId=${await unitId('Huyện Thường Xuân')}`)).statusCode).toBe(404);
+    expect(
+      (await officer.get(`/api/org-units?parentId=${await unitId('Huyện Thường Xuân')}`)).statusCode,
+    ).toBe(404);
   });
 
   it('rejects a malformed id or date with a Vietnamese message', async () => {
     const client = await t.as('so.cds');
-    expect((await client.get('/api/org-units/abc')).json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { id: 'Mã không hợp lệ.' } });
+    expect((await client.get('/api/org-units/abc')).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { id: 'Mã không hợp lệ.' },
+    });
     const badDate = await client.get('/api/org-units?q=x&on=2025-02-30');
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().fields.on).toContain('Ngày không hợp lệ');

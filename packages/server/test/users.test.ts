@@ -33,7 +33,9 @@ describe('user administration', () => {
     });
     expect(res.statusCode).toBe(200);
     const user = res.json();
-    expect(user.roles).toEqual([{ role: 'commune_officer', orgUnit: expect.objectContaining({ name: 'Xã Xuân Lẹ' }) }]);
+    expect(user.roles).toEqual([
+      { role: 'commune_officer', orgUnit: expect.objectContaining({ name: 'Xã Xuân Lẹ' }) },
+    ]);
     expect(user).not.toHaveProperty('passwordHash');
     const session = await t.login('canbo.xuanle', 'mat-khau-ban-dau');
     expect((await session.get('/api/auth/session')).json().user.roles[0].orgUnit.name).toBe('Xã Xuân Lẹ');
@@ -70,7 +72,12 @@ describe('user administration', () => {
 
   it('refuses a username already taken', async () => {
     const admin = await t.as('admin');
-    const res = await admin.post('/api/users', { username: 'so.cds', displayName: 'Trùng', password: 'mat-khau-ban-dau', roles: [] });
+    const res = await admin.post('/api/users', {
+      username: 'so.cds',
+      displayName: 'Trùng',
+      password: 'mat-khau-ban-dau',
+      roles: [],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().fields.username).toContain('đã được dùng');
   });
@@ -78,11 +85,16 @@ describe('user administration', () => {
   it('lists only users with a role in the manager’s scope, searchable without diacritics', async () => {
     const office = await t.as('vhtt.thuongxuan');
     const names = (await office.get('/api/users')).json().items.map((u: { username: string }) => u.username);
-    expect(names).toEqual(expect.arrayContaining(['canbo.batmot', 'chutich.batmot', 'canbo.yennhan', 'bcd.thuongxuan']));
+    expect(names).toEqual(
+      expect.arrayContaining(['canbo.batmot', 'chutich.batmot', 'canbo.yennhan', 'bcd.thuongxuan']),
+    );
     expect(names).not.toContain('admin');
     expect(names).not.toContain('so.cds');
     const found = (await office.get(`/api/users?q=${encodeURIComponent('bat mot')}`)).json().items;
-    expect(found.map((u: { username: string }) => u.username).sort()).toEqual(['canbo.batmot', 'chutich.batmot']);
+    expect(found.map((u: { username: string }) => u.username).sort()).toEqual([
+      'canbo.batmot',
+      'chutich.batmot',
+    ]);
   });
 
   it('deactivating a user ends their sessions and blocks login; reactivating restores it', async () => {
@@ -107,7 +119,11 @@ describe('user administration', () => {
     expect(refused.json().code).toBe('ACCOUNT_DISABLED');
     await admin.put(`/api/users/${created.id}/active`, { active: true });
     expect((await t.login('tam.khoa', 'mat-khau-ban-dau')).csrfToken).toBeTruthy();
-    expect((await auditOf(created.id)).map((e) => e.action)).toEqual(['user.activated', 'user.deactivated', 'user.created']);
+    expect((await auditOf(created.id)).map((e) => e.action)).toEqual([
+      'user.activated',
+      'user.deactivated',
+      'user.created',
+    ]);
   });
 
   it('reset password lets the user in with the new password only', async () => {
@@ -137,10 +153,15 @@ describe('user administration', () => {
       roles: [{ role: 'commune_head', orgUnitId: await unitId('Xã Luận Khê') }],
     });
     expect(res.statusCode).toBe(200);
-    const roles = res.json().roles.map((r: { role: string; orgUnit: { name: string } }) => `${r.role}@${r.orgUnit.name}`);
+    const roles = res
+      .json()
+      .roles.map((r: { role: string; orgUnit: { name: string } }) => `${r.role}@${r.orgUnit.name}`);
     expect(roles.sort()).toEqual(['commune_head@Xã Luận Khê', 'commune_officer@Xã Quảng Bình']);
     const [event] = await auditOf(created.id);
-    expect(event).toMatchObject({ action: 'user.roles_set', payload: { before: { roles: expect.any(Array) } } });
+    expect(event).toMatchObject({
+      action: 'user.roles_set',
+      payload: { before: { roles: expect.any(Array) } },
+    });
   });
 
   it('nobody can deactivate themselves', async () => {

@@ -52,4 +52,7 @@ export const auditListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const auditListResponseSchema = z.object({ items: z.array(auditEventSchema), total: z.number().int() });
+export const auditListResponseSchema = z.object({
+  items: z.array(auditEventSchema),
+  total: z.number().int(),
+});

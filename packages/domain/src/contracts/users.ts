@@ -21,7 +21,10 @@ export const usernameSchema = z
     message: 'Tên đăng nhập chỉ gồm chữ thường không dấu, số và các ký tự . _ -',
   });
 
-export const roleGrantSchema = z.object({ role: roleSchema, orgUnitId: z.uuid({ message: 'Chưa chọn đơn vị.' }) });
+export const roleGrantSchema = z.object({
+  role: roleSchema,
+  orgUnitId: z.uuid({ message: 'Chưa chọn đơn vị.' }),
+});
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
 export const createUserRequestSchema = z.object({

@@ -42,13 +42,18 @@ export const orgUnits = pgTable(
       'org_units_subtype_check',
       sql`(${t.type} = 'commune' and ${t.subtype} in ('xa', 'phuong', 'thi_tran', 'dac_khu')) or (${t.type} <> 'commune' and ${t.subtype} is null)`,
     ),
-    check('org_units_validity_check', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validFrom} <= ${t.validTo}`),
+    check(
+      'org_units_validity_check',
+      sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validFrom} <= ${t.validTo}`,
+    ),
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: 'org_units_parent_fk' }),
     index('org_units_parent_idx').on(t.parentId),
     index('org_units_path_idx').on(sql`${t.path} text_pattern_ops`),
     index('org_units_code_idx').on(t.gsoCode),
     // Codes are reused after a merge: unique only among units still in force.
-    uniqueIndex('org_units_current_code_unique').on(t.gsoCode).where(sql`${t.validTo} is null and ${t.gsoCode} is not null`),
+    uniqueIndex('org_units_current_code_unique')
+      .on(t.gsoCode)
+      .where(sql`${t.validTo} is null and ${t.gsoCode} is not null`),
   ],
 );
 
@@ -123,7 +128,10 @@ export const loginAttempts = pgTable(
     address: text('address').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_address_idx').on(t.address, t.at)],
+  (t) => [
+    index('login_attempts_username_idx').on(t.username, t.at),
+    index('login_attempts_address_idx').on(t.address, t.at),
+  ],
 );
 
 export const auditEvents = pgTable(

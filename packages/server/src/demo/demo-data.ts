@@ -6,11 +6,36 @@ export const DEMO_PASSWORD = 'xaso-demo-2026';
 export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role; unitCode: string }> = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unitCode: '38' },
   { username: 'so.cds', displayName: 'Chuyên viên Sở (CĐS tỉnh)', role: 'province_office', unitCode: '38' },
-  { username: 'vhtt.thuongxuan', displayName: 'Chuyên viên Phòng VHTT Thường Xuân', role: 'standing_office', unitCode: '396' },
-  { username: 'bcd.thuongxuan', displayName: 'Thành viên BCĐ huyện Thường Xuân', role: 'steering_member', unitCode: '396' },
-  { username: 'canbo.batmot', displayName: 'Cán bộ văn hóa xã Bát Mọt', role: 'commune_officer', unitCode: '15607' },
-  { username: 'chutich.batmot', displayName: 'Chủ tịch UBND xã Bát Mọt', role: 'commune_head', unitCode: '15607' },
-  { username: 'canbo.yennhan', displayName: 'Cán bộ văn hóa xã Yên Nhân', role: 'commune_officer', unitCode: '15610' },
+  {
+    username: 'vhtt.thuongxuan',
+    displayName: 'Chuyên viên Phòng VHTT Thường Xuân',
+    role: 'standing_office',
+    unitCode: '396',
+  },
+  {
+    username: 'bcd.thuongxuan',
+    displayName: 'Thành viên BCĐ huyện Thường Xuân',
+    role: 'steering_member',
+    unitCode: '396',
+  },
+  {
+    username: 'canbo.batmot',
+    displayName: 'Cán bộ văn hóa xã Bát Mọt',
+    role: 'commune_officer',
+    unitCode: '15607',
+  },
+  {
+    username: 'chutich.batmot',
+    displayName: 'Chủ tịch UBND xã Bát Mọt',
+    role: 'commune_head',
+    unitCode: '15607',
+  },
+  {
+    username: 'canbo.yennhan',
+    displayName: 'Cán bộ văn hóa xã Yên Nhân',
+    role: 'commune_officer',
+    unitCode: '15610',
+  },
 ];
 
 /** Thanh Hóa with the three districts of the seed documents, in the statistics office's catalogue shape. */
@@ -43,7 +68,11 @@ export const DEMO_CATALOGUE = {
             ['15655', 'Xã Ngọc Phụng'],
             ['15658', 'Xã Xuân Chinh'],
             ['15661', 'Xã Tân Thành'],
-          ].map(([level3_id, name]) => ({ level3_id, name, type: name!.startsWith('Thị trấn') ? 'Thị trấn' : 'Xã' })),
+          ].map(([level3_id, name]) => ({
+            level3_id,
+            name,
+            type: name!.startsWith('Thị trấn') ? 'Thị trấn' : 'Xã',
+          })),
         },
         {
           level2_id: '399',

@@ -13,7 +13,11 @@ export async function loadDemoData(ctx: Ctx): Promise<boolean> {
   const [existing] = await ctx.db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return false;
 
-  await importUnits(ctx, { actorUserId: null, catalogue: parseCatalogue(DEMO_CATALOGUE, 'demo'), fileName: 'demo' });
+  await importUnits(ctx, {
+    actorUserId: null,
+    catalogue: parseCatalogue(DEMO_CATALOGUE, 'demo'),
+    fileName: 'demo',
+  });
   const codes = [...new Set(DEMO_ACCOUNTS.map((a) => a.unitCode))];
   const units = await ctx.db
     .select()
@@ -45,14 +49,19 @@ export async function loadDemoData(ctx: Ctx): Promise<boolean> {
         .insert(users)
         .values({ username: account.username, displayName: account.displayName, passwordHash })
         .returning({ id: users.id });
-      await tx.insert(userRoles).values({ userId: user!.id, role: account.role, orgUnitId: byCode.get(account.unitCode)!.id });
+      await tx
+        .insert(userRoles)
+        .values({ userId: user!.id, role: account.role, orgUnitId: byCode.get(account.unitCode)!.id });
     }
   });
   return true;
 }
 
 export async function demoUnitId(ctx: Ctx, gsoCode: string): Promise<string> {
-  const [unit] = await ctx.db.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.gsoCode, gsoCode), isNull(orgUnits.validTo)));
+  const [unit] = await ctx.db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.gsoCode, gsoCode), isNull(orgUnits.validTo)));
   if (!unit) throw new Error(`demo unit ${gsoCode} missing`);
   return unit.id;
 }

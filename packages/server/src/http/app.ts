@@ -68,8 +68,9 @@ async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void>
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
     if (isPage) return reply.type('text/html').sendFile('index.html');
-    return reply
-      .status(404)
-      .send({ code: 'NOT_FOUND', message: request.url.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.' });
+    return reply.status(404).send({
+      code: 'NOT_FOUND',
+      message: request.url.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.',
+    });
   });
 }

@@ -7,13 +7,20 @@ type ErrorBody = { code: ErrorCode; message: string; fields?: Record<string, str
 
 /** Fastify's own 4xx errors (bad JSON, wrong content type, body too large) in the one error shape. */
 function fromFastifyError(err: FastifyError): ErrorBody | null {
-  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'PAYLOAD_TOO_LARGE', message: ERROR_MESSAGES.PAYLOAD_TOO_LARGE };
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return { code: 'PAYLOAD_TOO_LARGE', message: ERROR_MESSAGES.PAYLOAD_TOO_LARGE };
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-    return { code: 'BAD_REQUEST', message: 'Kiểu dữ liệu gửi lên không được hỗ trợ. Hãy gửi JSON (application/json).' };
+    return {
+      code: 'BAD_REQUEST',
+      message: 'Kiểu dữ liệu gửi lên không được hỗ trợ. Hãy gửi JSON (application/json).',
+    };
   if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
     return { code: 'BAD_REQUEST', message: 'Dữ liệu gửi lên không phải JSON hợp lệ. Vui lòng kiểm tra lại.' };
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
-    return { code: err.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST };
+    return {
+      code: err.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST',
+      message: ERROR_MESSAGES.BAD_REQUEST,
+    };
   return null;
 }
 
@@ -30,7 +37,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
         const key = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_';
         fields[key] ??= issue.message ?? ERROR_MESSAGES.VALIDATION_FAILED;
       }
-      return reply.status(400).send({ code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, fields });
+      return reply
+        .status(400)
+        .send({ code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, fields });
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');

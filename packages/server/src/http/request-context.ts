@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
-import { type LoadedSession, SESSION_COOKIE, loadSession } from '../modules/auth/sessions.ts';
+import { type LoadedSession, loadSession, SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import { AppError } from './app-error.ts';
 
 declare module 'fastify' {

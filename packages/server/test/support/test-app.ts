@@ -47,7 +47,13 @@ export async function createTestApp(): Promise<TestApp> {
   const app = await buildApp({
     db: database.db,
     now: clock.now,
-    config: { sessionTtlHours: 12, secureCookies: false, webDist: '/nonexistent', logLevel: 'silent', nodeEnv: 'test' },
+    config: {
+      sessionTtlHours: 12,
+      secureCookies: false,
+      webDist: '/nonexistent',
+      logLevel: 'silent',
+      nodeEnv: 'test',
+    },
   });
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -1,4 +1,8 @@
-import { auditEventSchema, auditListQuerySchema, auditListResponseSchema } from '@xaso/domain/contracts/audit';
+import {
+  auditEventSchema,
+  auditListQuerySchema,
+  auditListResponseSchema,
+} from '@xaso/domain/contracts/audit';
 import { errorResponseSchema } from '@xaso/domain/contracts/common';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -44,7 +48,8 @@ export function registerAuditRoutes(fastify: FastifyInstance, deps: AppDeps): vo
           auditEventSchema.parse({
             id: String(r.event.id),
             at: r.event.at.toISOString(),
-            actor: r.event.actorUserId && r.username ? { id: r.event.actorUserId, username: r.username } : null,
+            actor:
+              r.event.actorUserId && r.username ? { id: r.event.actorUserId, username: r.username } : null,
             action: r.event.action,
             entityType: r.event.entityType,
             entityId: r.event.entityId,

@@ -6,16 +6,21 @@ import {
 import { errorResponseSchema, okSchema } from '@xaso/domain/contracts/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../http/app-error.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
-import { AppError } from '../../http/app-error.ts';
-import { loadSession, SESSION_COOKIE, deleteSession } from './sessions.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { presentCurrentUser } from './present-current-user.ts';
+import { deleteSession, loadSession, SESSION_COOKIE } from './sessions.ts';
 import { changePassword } from './use-cases/change-password.ts';
 import { logIn } from './use-cases/log-in.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 429: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  429: errorResponseSchema,
+};
 
 export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -30,7 +35,11 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     '/api/auth/login',
     {
       config: { public: true },
-      schema: { tags: ['auth'], body: loginRequestSchema, response: { 200: sessionResponseSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        body: loginRequestSchema,
+        response: { 200: sessionResponseSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const ctx = ctxOf(request, deps);
@@ -42,7 +51,10 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
       const loaded = await loadSession(deps.db, deps, session.token);
       if (!loaded) throw new AppError('UNAUTHENTICATED');
-      return { user: await presentCurrentUser(deps.db, loaded.actor, loaded.displayName), csrfToken: session.csrfToken };
+      return {
+        user: await presentCurrentUser(deps.db, loaded.actor, loaded.displayName),
+        csrfToken: session.csrfToken,
+      };
     },
   );
 
@@ -51,7 +63,10 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     { schema: { tags: ['auth'], response: { 200: sessionResponseSchema, 401: errorResponseSchema } } },
     async (request) => {
       const session = request.session!;
-      return { user: await presentCurrentUser(deps.db, session.actor, session.displayName), csrfToken: session.csrfToken };
+      return {
+        user: await presentCurrentUser(deps.db, session.actor, session.displayName),
+        csrfToken: session.csrfToken,
+      };
     },
   );
 
@@ -63,7 +78,12 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
       const token = request.cookies[SESSION_COOKIE];
       await deps.db.transaction(async (tx) => {
         if (token) await deleteSession(tx, token);
-        await recordAudit(tx, deps, { actorUserId: actor.id, action: 'session.logout', entityType: 'user', entityId: actor.id });
+        await recordAudit(tx, deps, {
+          actorUserId: actor.id,
+          action: 'session.logout',
+          entityType: 'user',
+          entityId: actor.id,
+        });
       });
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return { ok: true as const };

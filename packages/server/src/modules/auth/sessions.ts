@@ -30,7 +30,11 @@ export async function createSession(
 export type LoadedSession = { actor: Actor; displayName: string; csrfToken: string; sessionId: string };
 
 /** The session of a cookie token, with the user and its roles; null when unknown, expired or the user is inactive. */
-export async function loadSession(db: Db, ctx: Pick<Ctx, 'now'>, token: string): Promise<LoadedSession | null> {
+export async function loadSession(
+  db: Db,
+  ctx: Pick<Ctx, 'now'>,
+  token: string,
+): Promise<LoadedSession | null> {
   const id = tokenId(token);
   const rows = await db
     .select({

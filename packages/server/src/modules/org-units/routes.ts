@@ -18,13 +18,27 @@ export function registerOrgUnitRoutes(fastify: FastifyInstance, deps: AppDeps): 
 
   app.get(
     '/api/org-units',
-    { schema: { tags: ['org-units'], querystring: orgUnitListQuerySchema, response: { 200: orgUnitListResponseSchema, ...errors } } },
-    async (request) => ({ items: await listOrgUnits(ctxOf(request, deps), { actor: actorOf(request), ...request.query }) }),
+    {
+      schema: {
+        tags: ['org-units'],
+        querystring: orgUnitListQuerySchema,
+        response: { 200: orgUnitListResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listOrgUnits(ctxOf(request, deps), { actor: actorOf(request), ...request.query }),
+    }),
   );
 
   app.get(
     '/api/org-units/:id',
-    { schema: { tags: ['org-units'], params: idParamsSchema, response: { 200: orgUnitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['org-units'],
+        params: idParamsSchema,
+        response: { 200: orgUnitDetailSchema, ...errors },
+      },
+    },
     async (request) => getOrgUnit(ctxOf(request, deps), { actor: actorOf(request), id: request.params.id }),
   );
 }

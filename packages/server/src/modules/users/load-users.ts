@@ -1,7 +1,7 @@
 import type { User } from '@xaso/domain/contracts/users';
 import { orgUnitTypeSchema } from '@xaso/domain/org-unit';
 import { roleSchema } from '@xaso/domain/roles';
-import { type SQL, asc, eq } from 'drizzle-orm';
+import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { orgUnits, userRoles, users } from '../../db/schema.ts';
 

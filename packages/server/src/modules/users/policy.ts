@@ -30,13 +30,17 @@ export const userPolicy = {
     const scope = scopeFor(actor, 'user:manage');
     const ids = [...new Set(grants.map((g) => g.orgUnitId))];
     const units = ids.length
-      ? await ctx.db.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(inArray(orgUnits.id, ids))
+      ? await ctx.db
+          .select({ id: orgUnits.id, path: orgUnits.path })
+          .from(orgUnits)
+          .where(inArray(orgUnits.id, ids))
       : [];
     const paths = new Map(units.map((u) => [u.id, u.path]));
     const fields: Record<string, string> = {};
     grants.forEach((g, i) => {
       const path = paths.get(g.orgUnitId);
-      if (!path || !isInScope(scope, path)) fields[`roles.${i}.orgUnitId`] = 'Đơn vị không thuộc phạm vi bạn quản lý.';
+      if (!path || !isInScope(scope, path))
+        fields[`roles.${i}.orgUnitId`] = 'Đơn vị không thuộc phạm vi bạn quản lý.';
       else if (g.role === 'admin' && !isInScope(scopeFor(actor, 'user:grantAdmin'), path))
         fields[`roles.${i}.role`] = 'Chỉ quản trị hệ thống mới được cấp quyền quản trị.';
     });

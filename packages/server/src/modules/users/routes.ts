@@ -29,8 +29,16 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.get(
     '/api/users',
-    { schema: { tags, querystring: userListQuerySchema, response: { 200: userListResponseSchema, ...errors } } },
-    async (request) => ({ items: await listUsers(ctxOf(request, deps), { actor: actorOf(request), q: request.query.q }) }),
+    {
+      schema: {
+        tags,
+        querystring: userListQuerySchema,
+        response: { 200: userListResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listUsers(ctxOf(request, deps), { actor: actorOf(request), q: request.query.q }),
+    }),
   );
 
   app.post(
@@ -41,7 +49,14 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.post(
     '/api/users/:id/password',
-    { schema: { tags, params: idParamsSchema, body: resetPasswordRequestSchema, response: { 200: okSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: resetPasswordRequestSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (request) => {
       await resetPassword(ctxOf(request, deps), {
         actor: actorOf(request),
@@ -54,15 +69,37 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.put(
     '/api/users/:id/roles',
-    { schema: { tags, params: idParamsSchema, body: setRolesRequestSchema, response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: setRolesRequestSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (request) =>
-      setRoles(ctxOf(request, deps), { actor: actorOf(request), userId: request.params.id, roles: request.body.roles }),
+      setRoles(ctxOf(request, deps), {
+        actor: actorOf(request),
+        userId: request.params.id,
+        roles: request.body.roles,
+      }),
   );
 
   app.put(
     '/api/users/:id/active',
-    { schema: { tags, params: idParamsSchema, body: setActiveRequestSchema, response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        body: setActiveRequestSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (request) =>
-      setActive(ctxOf(request, deps), { actor: actorOf(request), userId: request.params.id, active: request.body.active }),
+      setActive(ctxOf(request, deps), {
+        actor: actorOf(request),
+        userId: request.params.id,
+        active: request.body.active,
+      }),
   );
 }

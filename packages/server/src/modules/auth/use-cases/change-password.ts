@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
 import { sessions, users } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
-import { and, ne } from 'drizzle-orm';
 
 /** Changes the actor's own password; other sessions of the user are closed. */
 export async function changePassword(

@@ -1,8 +1,8 @@
 import type { LoginRequest } from '@xaso/domain/contracts/auth';
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../../http/app-error.ts';
 import type { Ctx } from '../../../context.ts';
 import { users } from '../../../db/schema.ts';
+import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from '../login-throttle.ts';
 import { dummyPasswordHash, verifyPassword } from '../passwords.ts';
@@ -17,7 +17,10 @@ export async function logIn(
   if (await isLoginThrottled(ctx.db, ctx, username, options.address)) throw new AppError('TOO_MANY_ATTEMPTS');
 
   const [user] = await ctx.db.select().from(users).where(eq(users.username, username));
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), options.credentials.password);
+  const ok = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    options.credentials.password,
+  );
   if (!user || !ok) {
     await recordLoginFailure(ctx.db, ctx, username, options.address);
     throw new AppError('INVALID_CREDENTIALS');

@@ -1,4 +1,9 @@
-import { type CommuneSubtype, communeSubtypeFrom, isValidGsoCode, type OrgUnitType } from '@xaso/domain/org-unit';
+import {
+  type CommuneSubtype,
+  communeSubtypeFrom,
+  isValidGsoCode,
+  type OrgUnitType,
+} from '@xaso/domain/org-unit';
 import { nfc } from '@xaso/domain/text';
 
 /** One unit as a catalogue file describes it. */
@@ -42,7 +47,8 @@ function fail(where: string, message: string): never {
 
 function str(obj: Raw, key: string, where: string): string {
   const value = obj[key];
-  if (typeof value !== 'string' || value.trim() === '') fail(where, `thiếu trường "${key}" hoặc trường này không phải chuỗi ký tự.`);
+  if (typeof value !== 'string' || value.trim() === '')
+    fail(where, `thiếu trường "${key}" hoặc trường này không phải chuỗi ký tự.`);
   return nfc(value.trim());
 }
 
@@ -59,14 +65,18 @@ function code(obj: Raw, key: string, type: OrgUnitType, where: string): string {
   const value = str(obj, key, where);
   if (!isValidGsoCode(type, value)) {
     const digits = { province: 2, district: 3, commune: 5, department: 0 }[type];
-    fail(where, `mã "${value}" không hợp lệ: mã ${type === 'commune' ? 'xã' : type === 'district' ? 'huyện' : 'tỉnh'} phải gồm ${digits} chữ số.`);
+    fail(
+      where,
+      `mã "${value}" không hợp lệ: mã ${type === 'commune' ? 'xã' : type === 'district' ? 'huyện' : 'tỉnh'} phải gồm ${digits} chữ số.`,
+    );
   }
   return value;
 }
 
 function subtypeOf(name: string, typeLabel: string | null, where: string): CommuneSubtype {
   const subtype = communeSubtypeFrom(typeLabel ?? name);
-  if (!subtype) fail(where, `không xác định được loại đơn vị cấp xã của "${name}" (Xã, Phường, Thị trấn hoặc Đặc khu).`);
+  if (!subtype)
+    fail(where, `không xác định được loại đơn vị cấp xã của "${name}" (Xã, Phường, Thị trấn hoặc Đặc khu).`);
   return subtype;
 }
 
@@ -75,7 +85,8 @@ function isoDay(value: unknown, where: string): string {
   const m = typeof value === 'string' ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim()) : null;
   if (!m) fail(where, 'trường "data_date" phải có dạng dd/mm/yyyy.');
   const day = `${m[3]}-${m[2]}-${m[1]}`;
-  if (Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day) fail(where, `ngày "${value}" không tồn tại.`);
+  if (Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day)
+    fail(where, `ngày "${value}" không tồn tại.`);
   return day;
 }
 
@@ -88,7 +99,9 @@ export function parseCatalogue(json: unknown, fileName: string): Catalogue {
   const provinces = list(root, 'data', fileName);
   const first = provinces[0];
   if (!first) fail(fileName, 'danh sách "data" rỗng.');
-  return 'merges' in first ? parseMerges(provinces, fileName) : parseGso(provinces, isoDay(root.data_date, fileName), fileName);
+  return 'merges' in first
+    ? parseMerges(provinces, fileName)
+    : parseGso(provinces, isoDay(root.data_date, fileName), fileName);
 }
 
 function parseGso(provinces: Raw[], effectiveOn: string, fileName: string): Catalogue {
@@ -96,16 +109,34 @@ function parseGso(provinces: Raw[], effectiveOn: string, fileName: string): Cata
   provinces.forEach((p, i) => {
     const at = `${fileName}: data[${i}]`;
     const pCode = code(p, 'level1_id', 'province', at);
-    units.push({ gsoCode: pCode, name: str(p, 'name', at), type: 'province', subtype: null, parentCode: null });
+    units.push({
+      gsoCode: pCode,
+      name: str(p, 'name', at),
+      type: 'province',
+      subtype: null,
+      parentCode: null,
+    });
     list(p, 'level2s', at).forEach((d, j) => {
       const dAt = `${at}.level2s[${j}]`;
       const dCode = code(d, 'level2_id', 'district', dAt);
-      units.push({ gsoCode: dCode, name: str(d, 'name', dAt), type: 'district', subtype: null, parentCode: pCode });
+      units.push({
+        gsoCode: dCode,
+        name: str(d, 'name', dAt),
+        type: 'district',
+        subtype: null,
+        parentCode: pCode,
+      });
       list(d, 'level3s', dAt).forEach((c, k) => {
         const cAt = `${dAt}.level3s[${k}]`;
         const name = str(c, 'name', cAt);
         const subtype = subtypeOf(name, typeof c.type === 'string' ? c.type : null, cAt);
-        units.push({ gsoCode: code(c, 'level3_id', 'commune', cAt), name, type: 'commune', subtype, parentCode: dCode });
+        units.push({
+          gsoCode: code(c, 'level3_id', 'commune', cAt),
+          name,
+          type: 'commune',
+          subtype,
+          parentCode: dCode,
+        });
       });
     });
   });
@@ -119,21 +150,41 @@ function parseMerges(provinces: Raw[], fileName: string): Catalogue {
   const mergesOf = (obj: Raw, at: string, successorCode: string, type: OrgUnitType) =>
     list(obj, 'merges', at).forEach((m, k) => {
       const mAt = `${at}.merges[${k}]`;
-      const kind = m.type === 'full' || m.type === 'partial' ? m.type : fail(mAt, 'trường "type" phải là "full" hoặc "partial".');
+      const kind =
+        m.type === 'full' || m.type === 'partial'
+          ? m.type
+          : fail(mAt, 'trường "type" phải là "full" hoặc "partial".');
       const oldId = typeof m.old_id === 'string' ? m.old_id : '';
       const predecessorType = type === 'commune' && /^\d{3}$/.test(oldId) ? 'district' : type;
-      successions.push({ predecessorCode: code(m, 'old_id', predecessorType, mAt), predecessorType, successorCode, kind });
+      successions.push({
+        predecessorCode: code(m, 'old_id', predecessorType, mAt),
+        predecessorType,
+        successorCode,
+        kind,
+      });
     });
   provinces.forEach((p, i) => {
     const at = `${fileName}: data[${i}]`;
     const pCode = code(p, 'level1_id', 'province', at);
-    units.push({ gsoCode: pCode, name: str(p, 'name', at), type: 'province', subtype: null, parentCode: null });
+    units.push({
+      gsoCode: pCode,
+      name: str(p, 'name', at),
+      type: 'province',
+      subtype: null,
+      parentCode: null,
+    });
     mergesOf(p, at, pCode, 'province');
     list(p, 'level2s', at).forEach((c, j) => {
       const cAt = `${at}.level2s[${j}]`;
       const name = str(c, 'name', cAt);
       const cCode = code(c, 'level2_id', 'commune', cAt);
-      units.push({ gsoCode: cCode, name, type: 'commune', subtype: subtypeOf(name, null, cAt), parentCode: pCode });
+      units.push({
+        gsoCode: cCode,
+        name,
+        type: 'commune',
+        subtype: subtypeOf(name, null, cAt),
+        parentCode: pCode,
+      });
       mergesOf(c, cAt, cCode, 'commune');
     });
   });

@@ -44,17 +44,21 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
     // A province that kept its code and name is the same unit; a commune is always a new unit, as its parent
     // (the abolished district) and usually its territory changed.
     const isSameUnit =
-      successor.type === 'province' && s.predecessorCode === s.successorCode && predecessor.name === successor.name;
+      successor.type === 'province' &&
+      s.predecessorCode === s.successorCode &&
+      predecessor.name === successor.name;
     if (isSameUnit) kept.add(predecessor.id);
     else if (predecessor.validTo === null || predecessor.validTo >= day) closing.add(predecessor.id);
   }
   // Districts of a reformed province are abolished with everything under them (departments included).
   if (catalogue.shape === 'merges') {
     const provinceIds = new Set(
-      catalogue.units.filter((u) => u.type === 'province').flatMap((u) => {
-        const p = find(u.gsoCode, 'province', before);
-        return p ? [p.id] : [];
-      }),
+      catalogue.units
+        .filter((u) => u.type === 'province')
+        .flatMap((u) => {
+          const p = find(u.gsoCode, 'province', before);
+          return p ? [p.id] : [];
+        }),
     );
     for (const u of existing) {
       const underProvince = u.path.split('/').some((id) => provinceIds.has(id));
@@ -71,7 +75,13 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
     if (current && !closing.has(current.id)) {
       idByCode.set(unit.gsoCode, current);
       if (current.name !== unit.name || current.subtype !== unit.subtype) {
-        plan.renames.push({ id: current.id, gsoCode: unit.gsoCode, before: current.name, after: unit.name, subtype: unit.subtype });
+        plan.renames.push({
+          id: current.id,
+          gsoCode: unit.gsoCode,
+          before: current.name,
+          after: unit.name,
+          subtype: unit.subtype,
+        });
       } else plan.unchanged++;
       continue;
     }
@@ -98,7 +108,13 @@ export function planImport(catalogue: Catalogue, existing: Row[], newId: () => s
   return plan;
 }
 
-function newRow(unit: CatalogueUnit, id: string, parentId: string | null, path: string, depth: number): NewRow {
+function newRow(
+  unit: CatalogueUnit,
+  id: string,
+  parentId: string | null,
+  path: string,
+  depth: number,
+): NewRow {
   return {
     id,
     gsoCode: unit.gsoCode,

@@ -33,7 +33,10 @@ export async function importUnits(
     const closeOn = dayBefore(options.catalogue.effectiveOn);
 
     for (let i = 0; i < plan.closeIds.length; i += CHUNK) {
-      await tx.update(orgUnits).set({ validTo: closeOn }).where(inArray(orgUnits.id, plan.closeIds.slice(i, i + CHUNK)));
+      await tx
+        .update(orgUnits)
+        .set({ validTo: closeOn })
+        .where(inArray(orgUnits.id, plan.closeIds.slice(i, i + CHUNK)));
     }
     // Departments have no code and are not in any catalogue: they end with the district they belong to.
     if (plan.closeIds.length) {
@@ -42,7 +45,10 @@ export async function importUnits(
           and exists (select 1 from org_units p where p.id = d.parent_id and p.valid_to = ${closeOn})`);
     }
     for (const r of plan.renames) {
-      await tx.update(orgUnits).set({ name: r.after, searchKey: searchKey(r.after), subtype: r.subtype }).where(eq(orgUnits.id, r.id));
+      await tx
+        .update(orgUnits)
+        .set({ name: r.after, searchKey: searchKey(r.after), subtype: r.subtype })
+        .where(eq(orgUnits.id, r.id));
     }
     for (let i = 0; i < plan.inserts.length; i += CHUNK) {
       await tx.insert(orgUnits).values(plan.inserts.slice(i, i + CHUNK));
@@ -51,7 +57,11 @@ export async function importUnits(
     for (let i = 0; i < plan.successions.length; i += CHUNK) {
       const inserted = await tx
         .insert(orgUnitSuccessions)
-        .values(plan.successions.slice(i, i + CHUNK).map((s) => ({ ...s, effectiveOn: options.catalogue.effectiveOn })))
+        .values(
+          plan.successions
+            .slice(i, i + CHUNK)
+            .map((s) => ({ ...s, effectiveOn: options.catalogue.effectiveOn })),
+        )
         .onConflictDoNothing()
         .returning({ id: orgUnitSuccessions.predecessorId });
       successions += inserted.length;
@@ -70,7 +80,12 @@ export async function importUnits(
         action: 'org_units.imported',
         entityType: 'org_units',
         entityId: null,
-        after: { file: options.fileName, effectiveOn: options.catalogue.effectiveOn, ...summary, renames: plan.renames },
+        after: {
+          file: options.fileName,
+          effectiveOn: options.catalogue.effectiveOn,
+          ...summary,
+          renames: plan.renames,
+        },
       });
     }
     return summary;

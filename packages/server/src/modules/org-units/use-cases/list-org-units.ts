@@ -29,7 +29,10 @@ export async function listOrgUnits(
     const [parent] = await ctx.db.select().from(orgUnits).where(eq(orgUnits.id, options.parentId));
     if (!parent) throw AppError.notFound();
     orgUnitPolicy.assertCanRead(options.actor, parent.path);
-    rows = await ctx.db.select(columns).from(orgUnits).where(and(eq(orgUnits.parentId, parent.id), validOnSql(day)));
+    rows = await ctx.db
+      .select(columns)
+      .from(orgUnits)
+      .where(and(eq(orgUnits.parentId, parent.id), validOnSql(day)));
   } else if (options.q) {
     const key = searchKey(options.q);
     if (!key) return [];
@@ -40,7 +43,10 @@ export async function listOrgUnits(
         and(
           inScopeSql(orgUnits.path, scope),
           validOnSql(day),
-          or(sql`${orgUnits.searchKey} like ${`%${escapeLike(key)}%`}`, eq(orgUnits.gsoCode, options.q.trim())),
+          or(
+            sql`${orgUnits.searchKey} like ${`%${escapeLike(key)}%`}`,
+            eq(orgUnits.gsoCode, options.q.trim()),
+          ),
         ),
       )
       .orderBy(orgUnits.depth, orgUnits.name)
@@ -52,7 +58,10 @@ export async function listOrgUnits(
       : [];
   }
 
-  const names = await ancestorNames(ctx, rows.map((r) => r.unit.path));
+  const names = await ancestorNames(
+    ctx,
+    rows.map((r) => r.unit.path),
+  );
   const items = rows.map((r) => ({
     ...presentOrgUnit(r.unit, r.childCount),
     path: idsOfPath(r.unit.path)
@@ -60,7 +69,8 @@ export async function listOrgUnits(
       .map((id) => names.get(id) ?? ''),
   }));
   // Search hits keep their order (higher levels first); lists are sorted as a Vietnamese reader expects.
-  if (!options.q) items.sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || collator.compare(a.name, b.name));
+  if (!options.q)
+    items.sort((a, b) => typeOrder(a.type) - typeOrder(b.type) || collator.compare(a.name, b.name));
   return items;
 }
 
@@ -75,6 +85,9 @@ function escapeLike(value: string): string {
 async function ancestorNames(ctx: Ctx, paths: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(paths.flatMap((p) => idsOfPath(p).slice(0, -1)))];
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, ids));
+  const rows = await ctx.db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

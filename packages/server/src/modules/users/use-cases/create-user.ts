@@ -9,7 +9,10 @@ import { loadUser } from '../load-users.ts';
 import { userPolicy } from '../policy.ts';
 
 /** Creates an account with its roles; every role must lie in the creator's scope. */
-export async function createUser(ctx: Ctx, options: { actor: Actor; request: CreateUserRequest }): Promise<User> {
+export async function createUser(
+  ctx: Ctx,
+  options: { actor: Actor; request: CreateUserRequest },
+): Promise<User> {
   const { actor, request } = options;
   userPolicy.assertCanManageSomeone(actor);
   await userPolicy.assertCanGrant(ctx, actor, request.roles);

@@ -5,7 +5,10 @@ import { loadUsers } from '../load-users.ts';
 import { userPolicy } from '../policy.ts';
 
 /** Users the actor manages, optionally filtered by a diacritic-insensitive search on username or name. */
-export async function listUsers(ctx: Ctx, options: { actor: Actor; q?: string | undefined }): Promise<User[]> {
+export async function listUsers(
+  ctx: Ctx,
+  options: { actor: Actor; q?: string | undefined },
+): Promise<User[]> {
   userPolicy.assertCanManageSomeone(options.actor);
   const key = options.q ? searchKey(options.q) : '';
   const all = await loadUsers(ctx.db);

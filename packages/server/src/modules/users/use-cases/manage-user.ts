@@ -4,9 +4,9 @@ import type { Actor, Ctx } from '../../../context.ts';
 import { orgUnits, userRoles, users } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
+import { hashPassword } from '../../auth/passwords.ts';
 import { isInScope } from '../../auth/scope.ts';
 import { deleteSessionsOfUser } from '../../auth/sessions.ts';
-import { hashPassword } from '../../auth/passwords.ts';
 import { type LoadedUser, loadUser } from '../load-users.ts';
 import { userPolicy } from '../policy.ts';
 import { dedupe } from './create-user.ts';
@@ -20,7 +20,10 @@ async function loadManagedUser(ctx: Ctx, actor: Actor, userId: string): Promise<
 }
 
 /** Sets a new password chosen by the manager and closes the user's sessions. */
-export async function resetPassword(ctx: Ctx, options: { actor: Actor; userId: string; password: string }): Promise<void> {
+export async function resetPassword(
+  ctx: Ctx,
+  options: { actor: Actor; userId: string; password: string },
+): Promise<void> {
   const target = await loadManagedUser(ctx, options.actor, options.userId);
   const passwordHash = await hashPassword(options.password);
   await ctx.db.transaction(async (tx) => {
@@ -39,10 +42,14 @@ export async function resetPassword(ctx: Ctx, options: { actor: Actor; userId: s
  * Replaces the user's roles inside the actor's scope; roles the user holds elsewhere (outside the actor's
  * reach) are kept, so a district office cannot remove what the province granted.
  */
-export async function setRoles(ctx: Ctx, options: { actor: Actor; userId: string; roles: RoleGrant[] }): Promise<User> {
+export async function setRoles(
+  ctx: Ctx,
+  options: { actor: Actor; userId: string; roles: RoleGrant[] },
+): Promise<User> {
   const { actor } = options;
   const target = await loadManagedUser(ctx, actor, options.userId);
-  if (target.user.id === actor.id) throw new AppError('FORBIDDEN', 'Bạn không thể tự thay đổi quyền của chính mình.');
+  if (target.user.id === actor.id)
+    throw new AppError('FORBIDDEN', 'Bạn không thể tự thay đổi quyền của chính mình.');
   await userPolicy.assertCanGrant(ctx, actor, options.roles);
   const scope = userPolicy.manageScope(actor);
   const current = await ctx.db
@@ -53,9 +60,15 @@ export async function setRoles(ctx: Ctx, options: { actor: Actor; userId: string
   const removable = current.filter((r) => isInScope(scope, r.path)).map((r) => r.id);
   const grants = dedupe(options.roles);
   await ctx.db.transaction(async (tx) => {
-    if (removable.length) await tx.delete(userRoles).where(and(eq(userRoles.userId, target.user.id), inArray(userRoles.id, removable)));
+    if (removable.length)
+      await tx
+        .delete(userRoles)
+        .where(and(eq(userRoles.userId, target.user.id), inArray(userRoles.id, removable)));
     if (grants.length) {
-      await tx.insert(userRoles).values(grants.map((g) => ({ userId: target.user.id, ...g }))).onConflictDoNothing();
+      await tx
+        .insert(userRoles)
+        .values(grants.map((g) => ({ userId: target.user.id, ...g })))
+        .onConflictDoNothing();
     }
     await deleteSessionsOfUser(tx, target.user.id);
     await recordAudit(tx, ctx, {
@@ -71,9 +84,13 @@ export async function setRoles(ctx: Ctx, options: { actor: Actor; userId: string
 }
 
 /** Deactivating closes the user's sessions at once; nobody can deactivate themselves. */
-export async function setActive(ctx: Ctx, options: { actor: Actor; userId: string; active: boolean }): Promise<User> {
+export async function setActive(
+  ctx: Ctx,
+  options: { actor: Actor; userId: string; active: boolean },
+): Promise<User> {
   const target = await loadManagedUser(ctx, options.actor, options.userId);
-  if (target.user.id === options.actor.id) throw new AppError('FORBIDDEN', 'Bạn không thể tự khóa tài khoản của chính mình.');
+  if (target.user.id === options.actor.id)
+    throw new AppError('FORBIDDEN', 'Bạn không thể tự khóa tài khoản của chính mình.');
   if (target.user.active !== options.active) {
     await ctx.db.transaction(async (tx) => {
       await tx.update(users).set({ active: options.active }).where(eq(users.id, target.user.id));
