@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { loadDemoData } from './demo/load-demo-data.ts';
 import { buildApp } from './http/app.ts';
+import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
 
 /** Opens the database named by the config (migrating it) — shared by the server and the CLI. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -14,6 +15,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     pgliteDir: path.join(config.dataDir, 'pglite'),
   });
   await database.migrate();
+  await ensureBundledFrameworks({ db: database.db, now: () => new Date(), log: pino({ level: 'warn' }) });
   return database;
 }
 

@@ -21,7 +21,8 @@ function cli(args: string[]) {
 }
 
 /** The command line works on a fresh data directory (it migrates first) and is idempotent. */
-describe('npm run cli -- import-units', () => {
+// Each command starts a process that migrates a fresh database: seconds, more on a loaded 2-core machine.
+describe('npm run cli -- import-units', { timeout: 120_000 }, () => {
   it('imports into a fresh data directory, then a second run changes nothing', async () => {
     const file = path.join(dir, 'units.json');
     writeFileSync(

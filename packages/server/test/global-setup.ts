@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import pino from 'pino';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../src/db/client.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { loadDemoData } from '../src/demo/load-demo-data.ts';
+import { ensureBundledFrameworks } from '../src/modules/frameworks/bundled.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +33,7 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await admin.query(`create database ${template}`);
     const database = await openDatabase({ databaseUrl: withDatabase(adminUrl, template) });
-    await database.migrate();
+    await prepareTemplate(database);
     await database.close();
     project.provide('pgliteTemplate', null);
     project.provide('pgAdminUrl', adminUrl);
@@ -47,8 +50,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const client = await PGlite.create();
-  const database = await openDatabase({ pglite: client });
-  await database.migrate();
+  await prepareTemplate(await openDatabase({ pglite: client }));
   const dump = await client.dumpDataDir('none');
   const dir = mkdtempSync(path.join(tmpdir(), 'xaso-test-'));
   const file = path.join(dir, 'template.tar');
@@ -58,6 +60,18 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', null);
   project.provide('pgTemplate', null);
   return () => rmSync(dir, { recursive: true, force: true });
+}
+
+/** Migrations, the shipped frameworks and the demo units and accounts: what every test file starts from. */
+async function prepareTemplate(database: Database): Promise<void> {
+  await database.migrate();
+  const ctx = {
+    db: database.db,
+    now: () => new Date('2026-03-02T02:00:00Z'),
+    log: pino({ level: 'silent' }),
+  };
+  await ensureBundledFrameworks(ctx);
+  await loadDemoData(ctx);
 }
 
 export function withDatabase(url: string, database: string): string {

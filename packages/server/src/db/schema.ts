@@ -148,3 +148,31 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_events_at_idx').on(t.at), index('audit_events_entity_idx').on(t.entityId)],
 );
+
+/**
+ * One imported version of a framework (criteria set or index). Rows are never updated: a changed file makes a
+ * new version, so an assessment that points at a version always sees what it was assessed against.
+ */
+export const frameworkVersions = pgTable(
+  'framework_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    frameworkId: text('framework_id').notNull(),
+    version: integer('version').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    /** The validated framework file content (domain `Framework`), format version in `formatVersion`. */
+    content: jsonb('content').notNull(),
+    formatVersion: integer('format_version').notNull().default(1),
+    /** SHA-256 of the canonical JSON: importing identical content again is a no-op. */
+    contentHash: text('content_hash').notNull(),
+    sourceName: text('source_name').notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
+    importedBy: uuid('imported_by').references(() => users.id),
+  },
+  (t) => [
+    check('framework_versions_kind_check', sql`${t.kind} in ('criteria', 'index')`),
+    uniqueIndex('framework_versions_version_unique').on(t.frameworkId, t.version),
+    uniqueIndex('framework_versions_hash_unique').on(t.frameworkId, t.contentHash),
+  ],
+);

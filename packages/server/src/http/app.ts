@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -15,6 +16,7 @@ import {
 import { z } from 'zod';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
+import { registerFrameworkRoutes } from '../modules/frameworks/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -35,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart);
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Xã Số API', version: '0.1.0', description: 'API của nền tảng Xã Số' } },
     transform: jsonSchemaTransform,
@@ -57,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrgUnitRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerFrameworkRoutes(app, deps);
   await serveWebApp(app, deps.config.webDist);
   return app;
 }

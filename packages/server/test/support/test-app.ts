@@ -3,7 +3,6 @@ import pino from 'pino';
 import type { Ctx } from '../../src/context.ts';
 import type { Database } from '../../src/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
-import { loadDemoData } from '../../src/demo/load-demo-data.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -37,13 +36,12 @@ export type Client = {
   cookie: string;
 };
 
-/** The real app on a fresh database holding the demo units and accounts. */
+/** The real app on a fresh database holding the shipped frameworks and the demo units and accounts. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const log = pino({ level: 'silent' });
   const ctx: Ctx = { db: database.db, now: clock.now, log };
-  await loadDemoData(ctx);
   const app = await buildApp({
     db: database.db,
     now: clock.now,

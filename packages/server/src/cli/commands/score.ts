@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { resultsInputSchema } from '@xaso/domain/scoring/results-input';
+import { AppError } from '../../http/app-error.ts';
+import { evaluateResults } from '../../modules/frameworks/use-cases/evaluate-results.ts';
+import { type CliIo, withDatabase } from '../cli-support.ts';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/**
+ * `score --framework ID --year YYYY --input FILE.json [--threshold 70] [--json]`: per item the verdict, points,
+ * explanation and warnings, then totals and eligibility. Invalid input exits 1 with a Vietnamese message.
+ */
+export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
+  const frameworkId = option(args, '--framework');
+  const year = Number(option(args, '--year'));
+  const input = option(args, '--input');
+  const threshold = option(args, '--threshold');
+  if (!frameworkId || !input || !Number.isInteger(year)) {
+    return io.fail(
+      'Cách dùng: score --framework ID --year YYYY --input KET-QUA.json [--threshold 70] [--json]',
+      2,
+    );
+  }
+  let results: ReturnType<typeof resultsInputSchema.parse>;
+  try {
+    const parsed = resultsInputSchema.safeParse(JSON.parse(await readFile(input, 'utf8')));
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(gốc)'}: ${i.message}`);
+      return io.fail(`Tệp kết quả ${input} không hợp lệ:\n${lines.join('\n')}`);
+    }
+    results = parsed.data;
+  } catch (err) {
+    return io.fail(`Không đọc được tệp kết quả ${input}: ${(err as Error).message}`);
+  }
+  return withDatabase(async (ctx) => {
+    try {
+      const outcome = await evaluateResults(ctx.db, {
+        frameworkId,
+        year,
+        results,
+        threshold: threshold === undefined ? undefined : Number(threshold),
+      });
+      if (args.includes('--json')) {
+        io.out(JSON.stringify(outcome, null, 2));
+      } else {
+        for (const item of outcome.items) {
+          io.out(`${item.code.padEnd(6)} ${item.explanation}`);
+          for (const w of [...item.errors, ...item.warnings]) io.out(`       ! ${w}`);
+        }
+        if (outcome.totals) io.out(`Tổng: ${outcome.totals.total.explanation}`);
+        io.out(
+          outcome.eligibility.eligible
+            ? 'Đủ điều kiện.'
+            : `Chưa đủ điều kiện:\n  ${outcome.eligibility.reasons.join('\n  ')}`,
+        );
+      }
+      return 0;
+    } catch (err) {
+      if (err instanceof AppError) {
+        const detail = err.fields ? Object.values(err.fields).join(' ') : err.message;
+        return io.fail(err.code === 'NOT_FOUND' ? `Không có bộ tiêu chí/chỉ số "${frameworkId}".` : detail);
+      }
+      throw err;
+    }
+  });
+}

@@ -1,0 +1,115 @@
+import { errorResponseSchema } from '@xaso/domain/contracts/common';
+import {
+  evaluateRequestSchema,
+  evaluateResponseSchema,
+  frameworkDetailSchema,
+  frameworkImportResponseSchema,
+  frameworkListResponseSchema,
+  frameworkParamsSchema,
+  frameworkVersionQuerySchema,
+} from '@xaso/domain/contracts/frameworks';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../http/deps.ts';
+import { readSmallUpload } from '../../http/read-upload.ts';
+import { actorOf, ctxOf } from '../../http/request-context.ts';
+import { listFrameworkSummaries, loadFrameworkDetail } from './load-versions.ts';
+import { buildFrameworkTemplate } from './parse/build-template.ts';
+import { frameworkPolicy } from './policy.ts';
+import { evaluateResults } from './use-cases/evaluate-results.ts';
+import { importFramework } from './use-cases/import-framework.ts';
+
+const MAX_FRAMEWORK_FILE = 5 * 1024 * 1024;
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const tags = ['frameworks'];
+
+export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/frameworks',
+    { schema: { tags, response: { 200: frameworkListResponseSchema, ...errors } } },
+    async (request) => {
+      frameworkPolicy.assertCanRead(actorOf(request));
+      return { items: await listFrameworkSummaries(deps.db) };
+    },
+  );
+
+  app.get(
+    '/api/frameworks/template.xlsx',
+    { schema: { tags, description: 'Mẫu Excel để nhập một bộ tiêu chí/chỉ số (một dòng mỗi mục).' } },
+    async (request, reply) => {
+      frameworkPolicy.assertCanRead(actorOf(request));
+      const bytes = await buildFrameworkTemplate();
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="mau-bo-tieu-chi.xlsx"; filename*=UTF-8''${encodeURIComponent('mẫu-bộ-tiêu-chí.xlsx')}`,
+        )
+        .send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/frameworks/:id',
+    {
+      schema: {
+        tags,
+        params: frameworkParamsSchema,
+        querystring: frameworkVersionQuerySchema,
+        response: { 200: frameworkDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      frameworkPolicy.assertCanRead(actorOf(request));
+      return loadFrameworkDetail(deps.db, request.params.id, request.query.version);
+    },
+  );
+
+  for (const [url, dryRun] of [
+    ['/api/frameworks/validate', true],
+    ['/api/frameworks', false],
+  ] as const) {
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          consumes: ['multipart/form-data'],
+          description: dryRun
+            ? 'Kiểm tra một tệp YAML hoặc Excel mà không nhập.'
+            : 'Nhập một tệp YAML hoặc Excel; nội dung đã có thì không đổi, nội dung mới thành phiên bản mới.',
+          response: { 200: frameworkImportResponseSchema, 413: errorResponseSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        frameworkPolicy.assertCanManage(actor);
+        const upload = await readSmallUpload(request, MAX_FRAMEWORK_FILE);
+        return importFramework(ctxOf(request, deps), { actor, ...upload, dryRun });
+      },
+    );
+  }
+
+  app.post(
+    '/api/frameworks/:id/evaluate',
+    {
+      schema: {
+        tags,
+        params: frameworkParamsSchema,
+        body: evaluateRequestSchema,
+        response: { 200: evaluateResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      frameworkPolicy.assertCanRead(actorOf(request));
+      return evaluateResults(deps.db, { frameworkId: request.params.id, ...request.body });
+    },
+  );
+}
