@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type LoginRequest, type SessionResponse, sessionResponseSchema } from '@xaso/domain/contracts/auth';
+import { api, setCsrfToken } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/session.ts';
+
+export async function login(body: LoginRequest): Promise<SessionResponse> {
+  const session = await api('/api/auth/login', { method: 'POST', body, schema: sessionResponseSchema });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (session) => {
+      // Whatever the previous user had cached must not leak into this session.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      queryClient.setQueryData(sessionQueryKey, session);
+    },
+  });
+}

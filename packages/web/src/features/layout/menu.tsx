@@ -1,0 +1,40 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Action } from '@xaso/domain/roles';
+import type { ReactNode } from 'react';
+import { vi } from '../../i18n/vi.ts';
+
+interface MenuEntry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only to users whose roles allow this action somewhere. */
+  action?: Action;
+}
+
+const entries: MenuEntry[] = [
+  { path: '/', label: vi.layout.home, icon: <HomeOutlined /> },
+  { path: '/org-units', label: vi.layout.orgUnits, icon: <ApartmentOutlined />, action: 'orgUnit:read' },
+  { path: '/frameworks', label: vi.layout.frameworks, icon: <ProfileOutlined />, action: 'framework:read' },
+  { path: '/users', label: vi.layout.users, icon: <TeamOutlined />, action: 'user:manage' },
+  { path: '/audit', label: vi.layout.audit, icon: <AuditOutlined />, action: 'audit:read' },
+];
+
+export function menuEntriesFor(actions: readonly Action[]): MenuEntry[] {
+  return entries.filter((entry) => entry.action === undefined || actions.includes(entry.action));
+}
+
+/** The menu key that matches a location: the longest entry path that prefixes it. */
+export function selectedMenuKey(pathname: string): string {
+  const match = entries
+    .filter(
+      (entry) => entry.path === pathname || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`)),
+    )
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.path ?? pathname;
+}
