@@ -184,3 +184,29 @@ describe('OpenAPI', () => {
     expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();
   });
 });
+
+describe('web app', () => {
+  it('serves index.html for client routes and 404 for a missing asset', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { buildApp } = await import('../src/http/app.ts');
+    const dist = mkdtempSync(path.join(tmpdir(), 'xaso-dist-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Xã Số</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-abc.js'), 'console.log(1)');
+    const app = await buildApp({
+      db: t.database.db,
+      now: t.clock.now,
+      config: { sessionTtlHours: 1, secureCookies: false, webDist: dist, logLevel: 'silent', nodeEnv: 'test' },
+    });
+    const page = await app.inject({ method: 'GET', url: '/org-units/123' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Xã Số</title>');
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-abc.js' });
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const missing = await app.inject({ method: 'GET', url: '/assets/app-old.js' });
+    expect(missing.statusCode).toBe(404);
+    await app.close();
+  });
+});

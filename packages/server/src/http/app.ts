@@ -65,16 +65,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built single-page app; unknown non-API paths get index.html so client routes work on reload. */
+/**
+ * Serves the built single-page app. Unknown paths that look like pages get index.html so client routes work
+ * on reload; a missing file (a path with an extension, e.g. an old /assets/*.js) answers 404, not HTML.
+ */
 async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: false,
+      cacheControl: false,
+      // Vite names assets by content hash: they never change, so browsers may keep them.
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
-    if (isPage) return reply.type('text/html').sendFile('index.html');
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage =
+      request.method === 'GET' && hasWeb && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
+    if (isPage) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.status(404).send({
       code: 'NOT_FOUND',
-      message: request.url.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.',
+      message: pathname.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.',
     });
   });
 }
