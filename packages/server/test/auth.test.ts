@@ -198,7 +198,13 @@ describe('web app', () => {
     const app = await buildApp({
       db: t.database.db,
       now: t.clock.now,
-      config: { sessionTtlHours: 1, secureCookies: false, webDist: dist, logLevel: 'silent', nodeEnv: 'test' },
+      config: {
+        sessionTtlHours: 1,
+        secureCookies: false,
+        webDist: dist,
+        logLevel: 'silent',
+        nodeEnv: 'test',
+      },
     });
     const page = await app.inject({ method: 'GET', url: '/org-units/123' });
     expect(page.statusCode).toBe(200);
