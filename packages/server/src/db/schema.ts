@@ -167,6 +167,8 @@ export const frameworkVersions = pgTable(
     /** SHA-256 of the canonical JSON: importing identical content again is a no-op. */
     contentHash: text('content_hash').notNull(),
     sourceName: text('source_name').notNull(),
+    /** SHA-256 of the file as read, so an unchanged shipped file is recognised without parsing it. */
+    sourceHash: text('source_hash'),
     importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
     importedBy: uuid('imported_by').references(() => users.id),
   },

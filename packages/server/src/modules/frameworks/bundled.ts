@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { like } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
+import { frameworkVersions } from '../../db/schema.ts';
 import { parseFrameworkYaml } from './parse/parse-yaml.ts';
 import { saveFrameworkVersion } from './store.ts';
 
@@ -15,8 +18,18 @@ export async function ensureBundledFrameworks(ctx: Ctx, dir = BUNDLED_FRAMEWORKS
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
+  const known = await ctx.db
+    .select({ sourceName: frameworkVersions.sourceName, sourceHash: frameworkVersions.sourceHash })
+    .from(frameworkVersions)
+    .where(like(frameworkVersions.sourceName, 'frameworks/%'));
+  const seen = new Set(known.map((k) => `${k.sourceName}@${k.sourceHash}`));
   for (const file of files) {
-    const parsed = parseFrameworkYaml(readFileSync(path.join(dir, file), 'utf8'), file);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const sourceName = `frameworks/${file}`;
+    const sourceHash = createHash('sha256').update(text).digest('hex');
+    // Start-up stays fast: a shipped file already imported byte for byte is not parsed again.
+    if (seen.has(`${sourceName}@${sourceHash}`)) continue;
+    const parsed = parseFrameworkYaml(text, file);
     if (!parsed.ok) {
       ctx.log.error({ file, errors: parsed.errors }, 'bundled framework is invalid; skipped');
       continue;

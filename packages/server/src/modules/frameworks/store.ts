@@ -24,7 +24,7 @@ function canonical(value: unknown): string {
  */
 export async function saveFrameworkVersion(
   ctx: Ctx,
-  options: { framework: Framework; sourceName: string; actorUserId: string | null },
+  options: { framework: Framework; sourceName: string; sourceHash?: string; actorUserId: string | null },
 ): Promise<{ version: number; created: boolean }> {
   const { framework } = options;
   const contentHash = createHash('sha256').update(canonical(framework)).digest('hex');
@@ -53,6 +53,7 @@ export async function saveFrameworkVersion(
       content: framework,
       contentHash,
       sourceName: options.sourceName,
+      sourceHash: options.sourceHash ?? null,
       importedAt: ctx.now(),
       importedBy: options.actorUserId,
     });

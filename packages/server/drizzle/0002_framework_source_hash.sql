@@ -1,0 +1,1 @@
+ALTER TABLE "framework_versions" ADD COLUMN "source_hash" text;
