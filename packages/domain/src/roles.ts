@@ -29,17 +29,24 @@ export const ACTIONS = [
   'audit:read',
   'framework:read',
   'framework:manage',
+  'cycle:read',
+  'cycle:manage',
+  'assessment:read',
+  'assessment:edit',
+  'assessment:submit',
+  'evidence:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const everyone: Action[] = ['orgUnit:read', 'framework:read'];
+const everyone: Action[] = ['orgUnit:read', 'framework:read', 'cycle:read', 'assessment:read'];
+const office: Action[] = [...everyone, 'user:manage', 'cycle:manage'];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  commune_officer: everyone,
-  commune_head: everyone,
+  commune_officer: [...everyone, 'assessment:edit', 'evidence:manage'],
+  commune_head: [...everyone, 'assessment:edit', 'assessment:submit', 'evidence:manage'],
   steering_member: everyone,
-  standing_office: [...everyone, 'user:manage'],
-  province_office: [...everyone, 'user:manage', 'framework:manage'],
+  standing_office: office,
+  province_office: [...office, 'framework:manage'],
   admin: [...everyone, 'user:manage', 'user:grantAdmin', 'audit:read', 'orgUnit:import', 'framework:manage'],
 };
 

@@ -1,0 +1,78 @@
+/**
+ * The self-assessment of one commune in one cycle. A commune officer edits while it is a draft; the commune
+ * head submits it, and may withdraw it to correct it until the deadline. After the deadline nothing changes
+ * unless the office reopens it until a new date.
+ */
+export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const ASSESSMENT_STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: 'Đang nhập',
+  submitted: 'Đã gửi',
+};
+
+export type AssessmentTransition = 'submit' | 'withdraw' | 'reopen';
+
+export type WorkflowState = {
+  status: AssessmentStatus;
+  /** Last day (ISO, Vietnam time) the commune may change or submit: the cycle's self-assessment deadline. */
+  deadline: string;
+  /** A later last day granted by the office when it reopened the assessment. */
+  reopenedUntil: string | null;
+};
+
+export type TransitionResult =
+  | { ok: true; state: WorkflowState }
+  | { ok: false; reason: 'wrong_status' | 'deadline_passed' | 'bad_date'; message: string };
+
+/** The last day on which the commune may still act: the deadline or, when reopened, the later of the two. */
+export function lastDay(state: WorkflowState): string {
+  return state.reopenedUntil && state.reopenedUntil > state.deadline ? state.reopenedUntil : state.deadline;
+}
+
+/** Whether `today` (ISO day in Vietnam time) is still within the window. The deadline day itself counts. */
+export function isOpen(state: WorkflowState, today: string): boolean {
+  return today <= lastDay(state);
+}
+
+/** Whether results and evidence links may be changed. */
+export function canEdit(state: WorkflowState, today: string): boolean {
+  return state.status === 'draft' && isOpen(state, today);
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * Applies a transition. `reopen` (by the office) is allowed in any status and at any time, and needs a new
+ * last day that is today or later; it turns a submitted assessment back into a draft.
+ */
+export function transition(
+  state: WorkflowState,
+  action: AssessmentTransition,
+  today: string,
+  reopenUntil?: string,
+): TransitionResult {
+  const closed = {
+    ok: false as const,
+    reason: 'deadline_passed' as const,
+    message: `Đã quá hạn ${dmy(lastDay(state))}. Liên hệ cơ quan thường trực để được mở lại.`,
+  };
+  switch (action) {
+    case 'submit':
+      if (state.status !== 'draft')
+        return { ok: false, reason: 'wrong_status', message: 'Bản tự đánh giá đã được gửi.' };
+      if (!isOpen(state, today)) return closed;
+      return { ok: true, state: { ...state, status: 'submitted' } };
+    case 'withdraw':
+      if (state.status !== 'submitted') {
+        return { ok: false, reason: 'wrong_status', message: 'Chỉ rút lại được bản đã gửi.' };
+      }
+      if (!isOpen(state, today)) return closed;
+      return { ok: true, state: { ...state, status: 'draft' } };
+    case 'reopen':
+      if (!reopenUntil || reopenUntil < today) {
+        return { ok: false, reason: 'bad_date', message: 'Hạn mở lại phải từ hôm nay trở đi.' };
+      }
+      return { ok: true, state: { ...state, status: 'draft', reopenedUntil: reopenUntil } };
+  }
+}

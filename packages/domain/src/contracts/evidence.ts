@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .default(null);
+
+/** The citation of an administrative document: number/symbol, date, issuer, summary (trích yếu). */
+export const citationSchema = z.object({
+  docNumber: optionalText(100),
+  docDate: z.iso
+    .date({ message: 'Ngày văn bản không hợp lệ (ngày này không tồn tại hoặc sai định dạng).' })
+    .nullable()
+    .default(null),
+  issuer: optionalText(300),
+  summary: optionalText(2000),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const evidenceSchema = z.object({
+  id: z.string(),
+  communeId: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  docNumber: z.string().nullable(),
+  docDate: z.string().nullable(),
+  issuer: z.string().nullable(),
+  summary: z.string().nullable(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string().nullable(),
+  /** Items of any cycle this document is linked to ("2024 · 1.6"). */
+  links: z.array(
+    z.object({ assessmentId: z.string(), year: z.number().int(), kind: z.string(), code: z.string() }),
+  ),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const evidenceListResponseSchema = z.object({ items: z.array(evidenceSchema) });
+
+/** 200 body of an upload: the stored document, and whether the same file was already in the library. */
+export const uploadEvidenceResponseSchema = z.object({ evidence: evidenceSchema, duplicate: z.boolean() });
+
+export const linkEvidenceRequestSchema = z.object({ evidenceId: z.uuid() });
