@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -176,5 +177,155 @@ export const frameworkVersions = pgTable(
     check('framework_versions_kind_check', sql`${t.kind} in ('criteria', 'index')`),
     uniqueIndex('framework_versions_version_unique').on(t.frameworkId, t.version),
     uniqueIndex('framework_versions_hash_unique').on(t.frameworkId, t.contentHash),
+  ],
+);
+
+/** One year's round of assessment in an area (Kỳ đánh giá), against fixed framework versions. */
+export const cycles = pgTable(
+  'cycles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    scopeId: uuid('scope_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    criteriaFrameworkVersionId: uuid('criteria_framework_version_id')
+      .notNull()
+      .references(() => frameworkVersions.id),
+    indexFrameworkVersionId: uuid('index_framework_version_id').references(() => frameworkVersions.id),
+    selfAssessmentDue: date('self_assessment_due').notNull(),
+    confirmationDue: date('confirmation_due').notNull(),
+    dossierDue: date('dossier_due').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('cycles_scope_idx').on(t.scopeId),
+    check('cycles_deadlines_check', sql`${t.selfAssessmentDue} <= ${t.confirmationDue} and ${t.confirmationDue} <= ${t.dossierDue}`),
+  ],
+);
+
+/** The communes of a cycle: assigned to complete DX that year, or registered early for some criteria. */
+export const cycleCommunes = pgTable(
+  'cycle_communes',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    assigned: boolean('assigned').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.communeId] })],
+);
+
+/** Criteria the office marked not applicable this cycle, with the reason (2.5 in 2022). */
+export const cycleExclusions = pgTable(
+  'cycle_exclusions',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    itemCode: text('item_code').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.itemCode] })],
+);
+
+/** A commune's self-assessment in a cycle. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    status: text('status').notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    reopenedUntil: date('reopened_until'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('assessments_cycle_commune_unique').on(t.cycleId, t.communeId),
+    check('assessments_status_check', sql`${t.status} in ('draft', 'submitted')`),
+  ],
+);
+
+/** The commune's result for one criterion or indicator. `version` detects concurrent edits. */
+export const assessmentResults = pgTable(
+  'assessment_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    itemKind: text('item_kind').notNull(),
+    itemCode: text('item_code').notNull(),
+    numerator: doublePrecision('numerator'),
+    denominator: doublePrecision('denominator'),
+    /** {v: boolean|number|string|null}: the measure decides which. */
+    value: jsonb('value'),
+    typedPercent: doublePrecision('typed_percent'),
+    typedPoints: doublePrecision('typed_points'),
+    capability: text('capability'),
+    plannedCompletion: text('planned_completion'),
+    notes: text('notes'),
+    difficulties: text('difficulties'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('assessment_results_item_unique').on(t.assessmentId, t.itemKind, t.itemCode),
+    check('assessment_results_kind_check', sql`${t.itemKind} in ('criterion', 'indicator')`),
+    check('assessment_results_capability_check', sql`${t.capability} is null or ${t.capability} in ('independent', 'needs_support')`),
+    check('assessment_results_figures_check', sql`(${t.numerator} is null or ${t.numerator} >= 0) and (${t.denominator} is null or ${t.denominator} > 0)`),
+  ],
+);
+
+/** A document in a commune's evidence library; the file itself is in storage under `storageKey`. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    docNumber: text('doc_number'),
+    docDate: date('doc_date'),
+    issuer: text('issuer'),
+    summary: text('summary'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('evidence_commune_hash_unique').on(t.communeId, t.sha256)],
+);
+
+/** A document linked to one item of an assessment; one document may prove several items, in several years. */
+export const evidenceLinks = pgTable(
+  'evidence_links',
+  {
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    itemKind: text('item_kind').notNull(),
+    itemCode: text('item_code').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.evidenceId, t.assessmentId, t.itemKind, t.itemCode] }),
+    index('evidence_links_item_idx').on(t.assessmentId, t.itemKind, t.itemCode),
   ],
 );
