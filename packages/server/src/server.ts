@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { loadDemoData } from './demo/load-demo-data.ts';
 import { buildApp } from './http/app.ts';
 import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
+import { LocalFileStorage } from './storage/local-file-storage.ts';
 
 /** Opens the database named by the config (migrating it) — shared by the server and the CLI. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -27,7 +28,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const now = () => new Date();
   const demoLoaded =
     config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
-  const app = await buildApp({ db: database.db, now, config });
+  const storage = new LocalFileStorage(path.join(config.dataDir, 'files'));
+  const app = await buildApp({ db: database.db, now, storage, config });
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;
   const url = `http://localhost:${port}`;

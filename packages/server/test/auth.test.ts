@@ -191,6 +191,7 @@ describe('web app', () => {
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
     const { buildApp } = await import('../src/http/app.ts');
+    const { LocalFileStorage } = await import('../src/storage/local-file-storage.ts');
     const dist = mkdtempSync(path.join(tmpdir(), 'xaso-dist-'));
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Xã Số</title>');
@@ -198,7 +199,9 @@ describe('web app', () => {
     const app = await buildApp({
       db: t.database.db,
       now: t.clock.now,
+      storage: new LocalFileStorage(dist),
       config: {
+        maxUploadBytes: 1024,
         sessionTtlHours: 1,
         secureCookies: false,
         webDist: dist,

@@ -16,26 +16,29 @@ const figure = (label: string) =>
     .max(1e12, { message: `${label} quá lớn.` });
 
 /** What the commune enters for one item. Figures are raw numbers; percentages are computed, never stored alone. */
-export const resultInputSchema = z
-  .object({
-    numerator: figure('Tử số').nullable().default(null),
-    denominator: figure('Mẫu số').nullable().default(null),
-    /** yes/no, a count, a level, or text, by the item's measure. */
-    value: z
-      .union([z.boolean(), z.number(), z.string().max(4000)])
-      .nullable()
-      .default(null),
-    /** A percentage or points copied from a document, kept only to be checked against the figures. */
-    typedPercent: figure('Tỷ lệ nhập tay')
-      .max(100, { message: 'Tỷ lệ không vượt quá 100%.' })
-      .nullable()
-      .default(null),
-    typedPoints: figure('Điểm nhập tay').nullable().default(null),
-    capability: z.enum(CAPABILITIES).nullable().default(null),
-    /** "Quý III/2024", "Nhiệm vụ thường xuyên". */
-    plannedCompletion: z.string().trim().max(200).nullable().default(null),
-    notes: z.string().trim().max(4000).nullable().default(null),
-    difficulties: z.string().trim().max(4000).nullable().default(null),
+const resultFieldsSchema = z.object({
+  numerator: figure('Tử số').nullable().default(null),
+  denominator: figure('Mẫu số').nullable().default(null),
+  /** yes/no, a count, a level, or text, by the item's measure. */
+  value: z
+    .union([z.boolean(), z.number(), z.string().max(4000)])
+    .nullable()
+    .default(null),
+  /** A percentage or points copied from a document, kept only to be checked against the figures. */
+  typedPercent: figure('Tỷ lệ nhập tay')
+    .max(100, { message: 'Tỷ lệ không vượt quá 100%.' })
+    .nullable()
+    .default(null),
+  typedPoints: figure('Điểm nhập tay').nullable().default(null),
+  capability: z.enum(CAPABILITIES).nullable().default(null),
+  /** "Quý III/2024", "Nhiệm vụ thường xuyên". */
+  plannedCompletion: z.string().trim().max(200).nullable().default(null),
+  notes: z.string().trim().max(4000).nullable().default(null),
+  difficulties: z.string().trim().max(4000).nullable().default(null),
+});
+
+export const resultInputSchema = resultFieldsSchema
+  .extend({
     /** The version the editor started from (0 for a result not saved yet): a stale one is a conflict. */
     expectedVersion: z.number().int().min(0),
   })
@@ -46,7 +49,7 @@ export const resultInputSchema = z
   .refine((r) => r.denominator !== 0, { message: 'Mẫu số phải lớn hơn 0.', path: ['denominator'] });
 export type ResultInput = z.infer<typeof resultInputSchema>;
 
-export const storedResultSchema = resultInputSchema.safeExtend({
+export const storedResultSchema = resultFieldsSchema.extend({
   version: z.number().int(),
   updatedAt: z.string(),
   updatedBy: z.string().nullable(),
@@ -82,7 +85,7 @@ export const workspaceItemSchema = z.object({
   rule: ruleSchema.nullable(),
   /** Set when the office marked the criterion not applicable this cycle. */
   exclusionReason: z.string().nullable(),
-  result: storedResultSchema.omit({ expectedVersion: true }).nullable(),
+  result: storedResultSchema.nullable(),
   evaluation: evaluationSchema,
   evidence: z.array(evidenceRefSchema),
   /** Warnings about the linked evidence (dated outside the cycle's year). */
@@ -127,7 +130,7 @@ export const saveResultResponseSchema = z.object({ item: workspaceItemSchema });
 export const conflictResponseSchema = z.object({
   code: z.literal('CONFLICT'),
   message: z.string(),
-  current: storedResultSchema.omit({ expectedVersion: true }),
+  current: storedResultSchema,
 });
 
 export const reopenRequestSchema = z.object({ until: z.iso.date({ message: 'Ngày không hợp lệ.' }) });

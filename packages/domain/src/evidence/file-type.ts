@@ -15,7 +15,11 @@ const XLSX: EvidenceFileType = {
   previewable: false,
 };
 const DOC: EvidenceFileType = { mediaType: 'application/msword', label: 'Word 97–2003', previewable: false };
-const XLS: EvidenceFileType = { mediaType: 'application/vnd.ms-excel', label: 'Excel 97–2003', previewable: false };
+const XLS: EvidenceFileType = {
+  mediaType: 'application/vnd.ms-excel',
+  label: 'Excel 97–2003',
+  previewable: false,
+};
 
 const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((b, i) => head[i] === b);
 

@@ -201,7 +201,10 @@ export const cycles = pgTable(
   },
   (t) => [
     index('cycles_scope_idx').on(t.scopeId),
-    check('cycles_deadlines_check', sql`${t.selfAssessmentDue} <= ${t.confirmationDue} and ${t.confirmationDue} <= ${t.dossierDue}`),
+    check(
+      'cycles_deadlines_check',
+      sql`${t.selfAssessmentDue} <= ${t.confirmationDue} and ${t.confirmationDue} <= ${t.dossierDue}`,
+    ),
   ],
 );
 
@@ -283,8 +286,14 @@ export const assessmentResults = pgTable(
   (t) => [
     uniqueIndex('assessment_results_item_unique').on(t.assessmentId, t.itemKind, t.itemCode),
     check('assessment_results_kind_check', sql`${t.itemKind} in ('criterion', 'indicator')`),
-    check('assessment_results_capability_check', sql`${t.capability} is null or ${t.capability} in ('independent', 'needs_support')`),
-    check('assessment_results_figures_check', sql`(${t.numerator} is null or ${t.numerator} >= 0) and (${t.denominator} is null or ${t.denominator} > 0)`),
+    check(
+      'assessment_results_capability_check',
+      sql`${t.capability} is null or ${t.capability} in ('independent', 'needs_support')`,
+    ),
+    check(
+      'assessment_results_figures_check',
+      sql`(${t.numerator} is null or ${t.numerator} >= 0) and (${t.denominator} is null or ${t.denominator} > 0)`,
+    ),
   ],
 );
 

@@ -4,11 +4,19 @@ import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode } from '@xaso/domain/error
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
+  /** Data the caller needs to act on the error, e.g. the other person's saved value on a conflict. */
+  readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    fields?: Record<string, string>,
+    extra?: Record<string, unknown>,
+  ) {
     super(message ?? ERROR_MESSAGES[code]);
     this.code = code;
     this.fields = fields;
+    this.extra = extra;
   }
 
   get status(): number {

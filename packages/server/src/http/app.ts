@@ -14,8 +14,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerAssessmentRoutes } from '../modules/assessments/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
+import { registerCycleRoutes } from '../modules/cycles/routes.ts';
+import { registerEvidenceRoutes } from '../modules/evidence/routes.ts';
 import { registerFrameworkRoutes } from '../modules/frameworks/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
@@ -37,7 +40,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyMultipart);
+  // The file size limit is enforced while streaming (storage.stage); this one only stops a runaway stream.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 20 },
+  });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Xã Số API', version: '0.1.0', description: 'API của nền tảng Xã Số' } },
     transform: jsonSchemaTransform,
@@ -61,6 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerFrameworkRoutes(app, deps);
+  registerCycleRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
   await serveWebApp(app, deps.config.webDist);
   return app;
 }

@@ -27,7 +27,7 @@ function fromFastifyError(err: FastifyError): ErrorBody | null {
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      const body: ErrorBody = { code: err.code, message: err.message };
+      const body: ErrorBody = { ...err.extra, code: err.code, message: err.message };
       if (err.fields) body.fields = err.fields;
       return reply.status(err.status).send(body);
     }

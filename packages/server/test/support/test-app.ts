@@ -1,10 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import type { Ctx } from '../../src/context.ts';
 import type { Database } from '../../src/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { LocalFileStorage } from '../../src/storage/local-file-storage.ts';
 import { createTestDatabase } from './test-database.ts';
+
+/** A small upload limit keeps the oversized-file test fast. */
+export const TEST_MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 /** A clock tests can move. */
 export class TestClock {
@@ -20,6 +27,8 @@ export type TestApp = {
   database: Database;
   clock: TestClock;
   ctx: Ctx;
+  /** Where this app's uploaded files are stored. */
+  filesDir: string;
   /** Logs in and returns a client that sends the session cookie and CSRF token. */
   login(username: string, password?: string): Promise<Client>;
   /** A logged-in client per demo account, made once per file (argon2 makes each login cost ~30 ms). */
@@ -42,15 +51,19 @@ export async function createTestApp(): Promise<TestApp> {
   const clock = new TestClock();
   const log = pino({ level: 'silent' });
   const ctx: Ctx = { db: database.db, now: clock.now, log };
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'xaso-files-'));
+  const storage = new LocalFileStorage(filesDir);
   const app = await buildApp({
     db: database.db,
     now: clock.now,
+    storage,
     config: {
       sessionTtlHours: 12,
       secureCookies: false,
       webDist: '/nonexistent',
       logLevel: 'silent',
       nodeEnv: 'test',
+      maxUploadBytes: TEST_MAX_UPLOAD_BYTES,
     },
   });
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
@@ -71,9 +84,11 @@ export async function createTestApp(): Promise<TestApp> {
     ctx,
     login,
     as,
+    filesDir,
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@xaso/domain/contracts/frameworks';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { readSmallUpload } from '../../http/read-upload.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -48,10 +49,7 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
       const bytes = await buildFrameworkTemplate();
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="mau-bo-tieu-chi.xlsx"; filename*=UTF-8''${encodeURIComponent('mẫu-bộ-tiêu-chí.xlsx')}`,
-        )
+        .header('content-disposition', contentDisposition('attachment', 'mẫu-bộ-tiêu-chí.xlsx'))
         .send(bytes);
     },
   );

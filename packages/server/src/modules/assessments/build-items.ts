@@ -1,0 +1,127 @@
+import type { WorkspaceItem } from '@xaso/domain/contracts/assessments';
+import type { NormalisedFramework, NormalisedItem } from '@xaso/domain/framework/normalise';
+import { evaluateCriterion } from '@xaso/domain/scoring/evaluate-criterion';
+import { scoreIndicator } from '@xaso/domain/scoring/score-indicator';
+import type { ItemResult } from '@xaso/domain/scoring/types';
+import type { assessmentResults, evidence } from '../../db/schema.ts';
+
+type ResultRow = typeof assessmentResults.$inferSelect & { updatedByName: string | null };
+type EvidenceRow = typeof evidence.$inferSelect;
+export type LinkRow = { itemKind: string; itemCode: string; evidence: EvidenceRow };
+
+export type ItemContext = {
+  year: number;
+  exclusions: ReadonlyMap<string, string>;
+  results: ReadonlyMap<string, ResultRow>;
+  links: readonly LinkRow[];
+};
+
+export const itemKey = (kind: string, code: string) => `${kind}:${code}`;
+
+/** The stored result in the scoring engine's terms; an exclusion makes the criterion not applicable. */
+export function toItemResult(
+  row: ResultRow | undefined,
+  exclusion: string | undefined,
+): ItemResult | undefined {
+  if (exclusion) return { status: 'not_applicable' };
+  if (!row) return undefined;
+  const result: ItemResult = {};
+  if (row.numerator !== null) result.numerator = row.numerator;
+  if (row.denominator !== null) result.denominator = row.denominator;
+  if (row.typedPercent !== null) result.typedPercent = row.typedPercent;
+  if (row.typedPoints !== null) result.typedPoints = row.typedPoints;
+  const value = (row.value as { v?: boolean | number | string | null } | null)?.v;
+  if (value !== null && value !== undefined) result.value = value;
+  return result;
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** One workspace row: the item, this year's target, the stored result, its evaluation and its evidence. */
+export function buildItem(
+  kind: WorkspaceItem['kind'],
+  group: { code: string; name: string },
+  item: NormalisedItem,
+  context: ItemContext,
+): WorkspaceItem {
+  const key = itemKey(kind, item.code);
+  const row = context.results.get(key);
+  const exclusion = kind === 'criterion' ? context.exclusions.get(item.code) : undefined;
+  const input = toItemResult(row, exclusion);
+  const evaluation =
+    kind === 'criterion'
+      ? { ...evaluateCriterion(item, context.year, input), points: null }
+      : (({ status, points, explanation, warnings, errors }) => ({
+          verdict: status,
+          points,
+          explanation,
+          warnings,
+          errors,
+        }))(scoreIndicator(item, input));
+  const linked = context.links
+    .filter((l) => l.itemKind === kind && l.itemCode === item.code)
+    .map((l) => l.evidence);
+  return {
+    kind,
+    groupCode: group.code,
+    groupName: group.name,
+    code: item.code,
+    name: item.name,
+    unit: item.unit,
+    measure: item.measure,
+    target: item.targets[String(context.year)] ?? null,
+    maxPoints: item.maxPoints,
+    rule: item.rule,
+    exclusionReason: exclusion ?? null,
+    result: row
+      ? {
+          numerator: row.numerator,
+          denominator: row.denominator,
+          value: (row.value as { v?: boolean | number | string | null } | null)?.v ?? null,
+          typedPercent: row.typedPercent,
+          typedPoints: row.typedPoints,
+          capability: row.capability as 'independent' | 'needs_support' | null,
+          plannedCompletion: row.plannedCompletion,
+          notes: row.notes,
+          difficulties: row.difficulties,
+          version: row.version,
+          updatedAt: row.updatedAt.toISOString(),
+          updatedBy: row.updatedByName,
+        }
+      : null,
+    evaluation: {
+      verdict: evaluation.verdict,
+      points: evaluation.points,
+      explanation: evaluation.explanation,
+      warnings: evaluation.warnings,
+      errors: evaluation.errors,
+    },
+    evidence: linked.map((e) => ({
+      id: e.id,
+      fileName: e.fileName,
+      docNumber: e.docNumber,
+      docDate: e.docDate,
+      summary: e.summary,
+    })),
+    evidenceWarnings: linked
+      .filter((e) => e.docDate && Number(e.docDate.slice(0, 4)) !== context.year)
+      .map(
+        (e) =>
+          `Minh chứng ${e.docNumber ?? e.fileName} ngày ${dmy(e.docDate!)} nằm ngoài năm ${context.year}.`,
+      ),
+  };
+}
+
+/** All rows of the workspace: the criteria set's items, then the index's. */
+export function buildItems(
+  criteria: NormalisedFramework,
+  index: NormalisedFramework | null,
+  context: ItemContext,
+): WorkspaceItem[] {
+  const rows: WorkspaceItem[] = [];
+  for (const g of criteria.groups)
+    for (const item of g.items) rows.push(buildItem('criterion', g, item, context));
+  for (const g of index?.groups ?? [])
+    for (const item of g.items) rows.push(buildItem('indicator', g, item, context));
+  return rows;
+}

@@ -1,0 +1,51 @@
+import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
+import { eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor, Ctx } from '../../../context.ts';
+import { assessments, orgUnits } from '../../../db/schema.ts';
+import { getCycle } from '../../cycles/use-cases/read-cycles.ts';
+import { buildWorkspace } from '../load-workspace.ts';
+import { assessmentPolicy } from '../policy.ts';
+
+type Summary = z.infer<typeof assessmentSummarySchema>;
+
+/** Progress of every commune of a cycle the actor may read: the office's overview. */
+export async function listAssessments(
+  ctx: Ctx,
+  options: { actor: Actor; cycleId: string },
+): Promise<Summary[]> {
+  const cycle = await getCycle(ctx, options);
+  const ids = cycle.cycle.communes.map((c) => c.id);
+  const [rows, units] = await Promise.all([
+    ctx.db.select().from(assessments).where(eq(assessments.cycleId, cycle.row.id)),
+    ctx.db.select().from(orgUnits).where(inArray(orgUnits.id, ids)),
+  ]);
+  const summaries: Summary[] = [];
+  for (const member of cycle.cycle.communes) {
+    const commune = units.find((u) => u.id === member.id)!;
+    if (!assessmentPolicy.canRead(options.actor, commune.path)) continue;
+    const assessment = rows.find((r) => r.communeId === member.id);
+    const base = { commune: { id: member.id, name: member.name }, assigned: member.assigned };
+    if (!assessment) {
+      summaries.push({
+        ...base,
+        id: null,
+        status: 'not_started',
+        criteriaMet: 0,
+        criteriaTotal: 0,
+        submittedAt: null,
+      });
+      continue;
+    }
+    const workspace = await buildWorkspace(ctx, { assessment, commune, cycle });
+    summaries.push({
+      ...base,
+      id: assessment.id,
+      status: workspace.assessment.status,
+      criteriaMet: workspace.summary.criteriaMet,
+      criteriaTotal: workspace.summary.criteriaTotal,
+      submittedAt: workspace.assessment.submittedAt,
+    });
+  }
+  return summaries;
+}

@@ -1,0 +1,23 @@
+import type { Actor } from '../../context.ts';
+import { AppError } from '../../http/app-error.ts';
+import { isInScope, scopeFor } from '../auth/scope.ts';
+
+/**
+ * Offices open and run cycles inside their own area. A cycle is visible to users whose scope covers its area,
+ * and to commune users whose commune takes part in it. Anything else answers "not found".
+ */
+export const cyclePolicy = {
+  assertCanCreateIn(actor: Actor, scopePath: string): void {
+    if (scopeFor(actor, 'cycle:manage').length === 0) throw new AppError('FORBIDDEN');
+    if (!isInScope(scopeFor(actor, 'cycle:manage'), scopePath)) {
+      throw AppError.validation({ scopeId: 'Địa bàn không thuộc phạm vi bạn quản lý.' });
+    }
+  },
+  canManage(actor: Actor, scopePath: string): boolean {
+    return isInScope(scopeFor(actor, 'cycle:manage'), scopePath);
+  },
+  canRead(actor: Actor, scopePath: string, communePaths: readonly string[]): boolean {
+    const scope = scopeFor(actor, 'cycle:read');
+    return isInScope(scope, scopePath) || communePaths.some((p) => isInScope(scope, p));
+  },
+};

@@ -1,0 +1,81 @@
+import type { CreateCycleRequest, Cycle } from '@xaso/domain/contracts/cycles';
+import { isValidOn } from '@xaso/domain/org-unit';
+import { eq, inArray } from 'drizzle-orm';
+import type { Actor, Ctx } from '../../../context.ts';
+import { cycleCommunes, cycleExclusions, cycles, orgUnits } from '../../../db/schema.ts';
+import { AppError } from '../../../http/app-error.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { vietnamDay } from '../../org-units/queries.ts';
+import { loadLatestVersion } from '../framework-versions.ts';
+import { loadCycles } from '../load-cycles.ts';
+import { cyclePolicy } from '../policy.ts';
+
+/**
+ * Opens a year's cycle in an area: pins the current versions of the criteria set (and index), the communes
+ * assigned, the deadlines and the criteria not applicable this cycle.
+ */
+export async function createCycle(
+  ctx: Ctx,
+  options: { actor: Actor; request: CreateCycleRequest },
+): Promise<Cycle> {
+  const { actor, request } = options;
+  const [scope] = await ctx.db.select().from(orgUnits).where(eq(orgUnits.id, request.scopeId));
+  if (!scope) throw AppError.validation({ scopeId: 'Không tìm thấy địa bàn.' });
+  cyclePolicy.assertCanCreateIn(actor, scope.path);
+
+  const fields: Record<string, string> = {};
+  const criteria = await loadLatestVersion(ctx.db, request.criteriaFrameworkId);
+  if (criteria?.framework.kind !== 'criteria') fields.criteriaFrameworkId = 'Không tìm thấy bộ tiêu chí này.';
+  else if (!criteria.framework.years.includes(request.year)) {
+    fields.year = `Bộ tiêu chí "${criteria.framework.title}" không có chỉ tiêu năm ${request.year} (chỉ có ${criteria.framework.years.join(', ')}).`;
+  }
+  const index = request.indexFrameworkId ? await loadLatestVersion(ctx.db, request.indexFrameworkId) : null;
+  if (request.indexFrameworkId && index?.framework.kind !== 'index')
+    fields.indexFrameworkId = 'Không tìm thấy bộ chỉ số này.';
+
+  const communes = await ctx.db.select().from(orgUnits).where(inArray(orgUnits.id, request.communeIds));
+  const today = vietnamDay(ctx.now());
+  const badCommune = request.communeIds.findIndex((id) => {
+    const c = communes.find((u) => u.id === id);
+    return c?.type !== 'commune' || !c.path.startsWith(scope.path) || !isValidOn(c, today);
+  });
+  if (badCommune >= 0)
+    fields[`communeIds.${badCommune}`] = 'Đơn vị không phải xã đang có hiệu lực thuộc địa bàn này.';
+  const codes = new Set(criteria?.framework.groups.flatMap((g) => g.items.map((i) => i.code)) ?? []);
+  request.exclusions.forEach((e, i) => {
+    if (!codes.has(e.itemCode))
+      fields[`exclusions.${i}.itemCode`] = `Bộ tiêu chí không có tiêu chí ${e.itemCode}.`;
+  });
+  if (Object.keys(fields).length) throw AppError.validation(fields);
+
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(cycles)
+      .values({
+        year: request.year,
+        scopeId: scope.id,
+        criteriaFrameworkVersionId: criteria!.rowId,
+        indexFrameworkVersionId: index?.rowId ?? null,
+        selfAssessmentDue: request.deadlines.selfAssessment,
+        confirmationDue: request.deadlines.confirmation,
+        dossierDue: request.deadlines.dossier,
+        createdBy: actor.id,
+      })
+      .returning({ id: cycles.id });
+    const cycleId = row!.id;
+    await tx
+      .insert(cycleCommunes)
+      .values([...new Set(request.communeIds)].map((communeId) => ({ cycleId, communeId, assigned: true })));
+    if (request.exclusions.length)
+      await tx.insert(cycleExclusions).values(request.exclusions.map((e) => ({ cycleId, ...e })));
+    await recordAudit(tx, ctx, {
+      actorUserId: actor.id,
+      action: 'cycle.created',
+      entityType: 'cycle',
+      entityId: cycleId,
+      after: request,
+    });
+    return cycleId;
+  });
+  return (await loadCycles(ctx.db, [id]))[0]!.cycle;
+}

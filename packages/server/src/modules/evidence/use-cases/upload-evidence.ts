@@ -1,0 +1,131 @@
+import { type Citation, citationSchema } from '@xaso/domain/contracts/evidence';
+import { ACCEPTED_EVIDENCE_LABEL, detectEvidenceType } from '@xaso/domain/evidence/file-type';
+import { nfc } from '@xaso/domain/text';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Actor, Ctx } from '../../../context.ts';
+import { evidence, orgUnits } from '../../../db/schema.ts';
+import { AppError } from '../../../http/app-error.ts';
+import type { FileStorage, StagedFile } from '../../../storage/file-storage.ts';
+import { assessmentPolicy } from '../../assessments/policy.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { presentEvidence } from '../load-evidence.ts';
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * Streams one uploaded file into storage (hashing and measuring on the way), then checks it by content. A file
+ * that is too large or of a refused type is discarded and leaves nothing behind. The same file uploaded again
+ * by the same commune is not stored twice: the existing document is answered, with `duplicate`.
+ */
+export async function uploadEvidence(
+  ctx: Ctx,
+  options: {
+    actor: Actor;
+    communeId: string;
+    request: FastifyRequest;
+    storage: FileStorage;
+    maxBytes: number;
+  },
+) {
+  const [commune] = await ctx.db.select().from(orgUnits).where(eq(orgUnits.id, options.communeId));
+  if (commune?.type !== 'commune') throw AppError.notFound();
+  assessmentPolicy.assert(options.actor, 'evidence:manage', commune.path);
+  if (!options.request.isMultipart())
+    throw new AppError('BAD_REQUEST', 'Hãy gửi tệp dưới dạng multipart/form-data (trường "file").');
+
+  const fields: Record<string, string> = {};
+  let staged: StagedFile | null = null;
+  let fileName = '';
+  try {
+    for await (const part of options.request.parts()) {
+      if (part.type === 'field') {
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      if (staged) {
+        part.file.resume();
+        continue;
+      }
+      fileName = nfc(part.filename || 'tep-khong-ten');
+      const result = await options.storage.stage(part.file, { maxBytes: options.maxBytes });
+      if ('tooLarge' in result)
+        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${fileName}" quá lớn: tối đa ${mb(options.maxBytes)}.`);
+      staged = result;
+    }
+    if (!staged) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp để tải lên.');
+    const type = detectEvidenceType(staged.head, fileName);
+    if (!type) {
+      throw new AppError(
+        'UNSUPPORTED_FILE',
+        `Tệp "${fileName}" không phải ${ACCEPTED_EVIDENCE_LABEL} (kiểm tra theo nội dung tệp, không theo tên).`,
+      );
+    }
+    const parsed = citationSchema.safeParse(fields);
+    if (!parsed.success) {
+      throw AppError.validation(
+        Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])),
+      );
+    }
+    return await store(ctx, {
+      ...options,
+      staged,
+      fileName,
+      mediaType: type.mediaType,
+      citation: parsed.data,
+    });
+  } catch (err) {
+    if (staged) await options.storage.discard(staged.tempId);
+    throw err;
+  }
+}
+
+async function store(
+  ctx: Ctx,
+  options: {
+    actor: Actor;
+    communeId: string;
+    storage: FileStorage;
+    staged: StagedFile;
+    fileName: string;
+    mediaType: string;
+    citation: Citation;
+  },
+) {
+  const { staged } = options;
+  const [existing] = await ctx.db
+    .select()
+    .from(evidence)
+    .where(and(eq(evidence.communeId, options.communeId), eq(evidence.sha256, staged.sha256)));
+  if (existing) {
+    await options.storage.discard(staged.tempId);
+    return { evidence: (await presentEvidence(ctx.db, [existing]))[0]!, duplicate: true };
+  }
+  const storageKey = `${options.communeId}/${staged.sha256}`;
+  await options.storage.promote(staged.tempId, storageKey);
+  const row = await ctx.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(evidence)
+      .values({
+        communeId: options.communeId,
+        sha256: staged.sha256,
+        storageKey,
+        fileName: options.fileName,
+        mediaType: options.mediaType,
+        size: staged.size,
+        ...options.citation,
+        uploadedAt: ctx.now(),
+        uploadedBy: options.actor.id,
+      })
+      .returning();
+    await recordAudit(tx, ctx, {
+      actorUserId: options.actor.id,
+      action: 'evidence.uploaded',
+      entityType: 'evidence',
+      entityId: inserted!.id,
+      after: { fileName: options.fileName, size: staged.size, sha256: staged.sha256, ...options.citation },
+    });
+    return inserted!;
+  });
+  return { evidence: (await presentEvidence(ctx.db, [row]))[0]!, duplicate: false };
+}
