@@ -19,7 +19,11 @@ describe('opening a cycle', () => {
       deadlines: { selfAssessment: '2026-12-10', confirmation: '2026-12-10', dossier: '2026-12-15' },
       exclusions: [{ itemCode: '2.5', reason: 'Chưa triển khai trên địa bàn huyện' }],
     });
-    expect(cycle.communes.map((c: { name: string }) => c.name)).toEqual(['Xã Bát Mọt', 'Xã Xuân Lẹ', 'Xã Yên Nhân']);
+    expect(cycle.communes.map((c: { name: string }) => c.name)).toEqual([
+      'Xã Bát Mọt',
+      'Xã Xuân Lẹ',
+      'Xã Yên Nhân',
+    ]);
   });
 
   it('names every wrong field: a commune of another district, a year the set lacks, an unknown criterion', async () => {
@@ -94,6 +98,8 @@ describe('opening a cycle', () => {
     expect(outsider.statusCode).toBe(200);
     const client = await t.login('canbo.hoangcat', 'mat-khau-ban-dau');
     expect((await client.get(`/api/cycles/${cycle.id}`)).statusCode).toBe(404);
-    expect((await client.get('/api/cycles')).json().items.map((c: { id: string }) => c.id)).not.toContain(cycle.id);
+    expect((await client.get('/api/cycles')).json().items.map((c: { id: string }) => c.id)).not.toContain(
+      cycle.id,
+    );
   });
 });

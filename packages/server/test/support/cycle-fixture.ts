@@ -23,7 +23,11 @@ export async function openThuongXuanCycle(
     scopeId: ids['Huyện Thường Xuân'],
     criteriaFrameworkId: 'qd-1829-2023',
     indexFrameworkId: options.index === false ? null : 'qd-3853-2022-commune',
-    deadlines: { selfAssessment: options.selfAssessment ?? '2026-12-10', confirmation: '2026-12-10', dossier: '2026-12-15' },
+    deadlines: {
+      selfAssessment: options.selfAssessment ?? '2026-12-10',
+      confirmation: '2026-12-10',
+      dossier: '2026-12-15',
+    },
     communeIds: [ids['Xã Bát Mọt'], ids['Xã Yên Nhân'], ids['Xã Xuân Lẹ']],
     exclusions: [{ itemCode: '2.5', reason: 'Chưa triển khai trên địa bàn huyện' }],
   });

@@ -61,9 +61,9 @@ export async function saveResult(
     eq(assessmentResults.itemKind, options.kind),
     eq(assessmentResults.itemCode, options.code),
   );
-  await ctx.db.transaction(async (tx) => {
+  const saved = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(assessmentResults).where(where);
-    const saved =
+    const rows =
       expectedVersion === 0
         ? await tx
             .insert(assessmentResults)
@@ -81,26 +81,29 @@ export async function saveResult(
             .set({ ...values, version: expectedVersion + 1 })
             .where(and(where, eq(assessmentResults.version, expectedVersion)))
             .returning();
-    if (saved.length === 0) {
-      const workspace = await buildWorkspace(ctx, loaded);
-      const current = workspace.items.find((i) => i.kind === options.kind && i.code === options.code)?.result;
-      const who = current?.updatedBy ? `${current.updatedBy} ` : 'Người khác ';
-      throw new AppError(
-        'CONFLICT',
-        `${who}vừa lưu kết quả tiêu chí ${options.code} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
-        undefined,
-        { current },
-      );
-    }
+    if (rows.length === 0) return false;
     await recordAudit(tx, ctx, {
       actorUserId: options.actor.id,
       action: 'assessment.result_saved',
       entityType: 'assessment',
       entityId: loaded.assessment.id,
       before: before ? { code: options.code, kind: options.kind, ...before } : undefined,
-      after: { code: options.code, kind: options.kind, ...saved[0] },
+      after: { code: options.code, kind: options.kind, ...rows[0] },
     });
+    return true;
   });
+  if (!saved) {
+    // Read after the transaction: the embedded database has one connection, busy until it ends.
+    const workspace = await buildWorkspace(ctx, loaded);
+    const current = workspace.items.find((i) => i.kind === options.kind && i.code === options.code)?.result;
+    const who = current?.updatedBy ? `${current.updatedBy} ` : 'Người khác ';
+    throw new AppError(
+      'CONFLICT',
+      `${who}vừa lưu kết quả tiêu chí ${options.code} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
+      undefined,
+      { current },
+    );
+  }
   const workspace = await buildWorkspace(ctx, loaded);
   return workspace.items.find((i) => i.kind === options.kind && i.code === options.code)!;
 }
