@@ -3,7 +3,8 @@ import { journey, logIn, logInAndWaitForMenu, mainMenu, useBrowser } from '../su
 
 const { browser, baseUrl } = useBrowser();
 
-const everyone = ['Tổng quan', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
+const everyone = ['Tổng quan', 'Kỳ đánh giá', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
+const communes = ['Tổng quan', 'Kỳ đánh giá', 'Minh chứng', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
 const offices = [...everyone, 'Người dùng'];
 const admins = [...offices, 'Nhật ký thay đổi'];
 
@@ -12,9 +13,9 @@ const demoAccounts: { username: string; roleLabel: string; menu: string[] }[] = 
   { username: 'so.cds', roleLabel: 'Sở phụ trách CĐS', menu: offices },
   { username: 'vhtt.thuongxuan', roleLabel: 'Cơ quan thường trực', menu: offices },
   { username: 'bcd.thuongxuan', roleLabel: 'Thành viên BCĐ', menu: everyone },
-  { username: 'canbo.batmot', roleLabel: 'Cán bộ xã', menu: everyone },
-  { username: 'chutich.batmot', roleLabel: 'Chủ tịch UBND xã', menu: everyone },
-  { username: 'canbo.yennhan', roleLabel: 'Cán bộ xã', menu: everyone },
+  { username: 'canbo.batmot', roleLabel: 'Cán bộ xã', menu: communes },
+  { username: 'chutich.batmot', roleLabel: 'Chủ tịch UBND xã', menu: communes },
+  { username: 'canbo.yennhan', roleLabel: 'Cán bộ xã', menu: communes },
 ];
 
 describe('logging in', () => {

@@ -37,6 +37,8 @@ describe('user administration', () => {
       await logInAndWaitForMenu(page, baseUrl, username, password);
       expect(await mainMenu(page).getByRole('menuitem').allTextContents()).toEqual([
         'Tổng quan',
+        'Kỳ đánh giá',
+        'Minh chứng',
         'Đơn vị hành chính',
         'Bộ tiêu chí, chỉ số',
       ]);

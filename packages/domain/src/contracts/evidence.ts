@@ -12,10 +12,14 @@ const optionalText = (max: number) =>
 /** The citation of an administrative document: number/symbol, date, issuer, summary (trích yếu). */
 export const citationSchema = z.object({
   docNumber: optionalText(100),
-  docDate: z.iso
-    .date({ message: 'Ngày văn bản không hợp lệ (ngày này không tồn tại hoặc sai định dạng).' })
-    .nullable()
-    .default(null),
+  // An empty date field of a form means "no date", like the other empty fields.
+  docDate: z.preprocess(
+    (v) => (v === '' ? null : v),
+    z.iso
+      .date({ message: 'Ngày văn bản không hợp lệ (ngày này không tồn tại hoặc sai định dạng).' })
+      .nullable()
+      .default(null),
+  ),
   issuer: optionalText(300),
   summary: optionalText(2000),
 });

@@ -12,8 +12,16 @@ const NotFoundPage = lazy(() => import('../features/layout/NotFoundPage.tsx'));
 const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage.tsx'));
 const FrameworksPage = lazy(() => import('../features/frameworks/FrameworksPage.tsx'));
+const FrameworkDetailPage = lazy(() => import('../features/frameworks/FrameworkDetailPage.tsx'));
+const CompareFrameworksPage = lazy(() => import('../features/frameworks/CompareFrameworksPage.tsx'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const CyclesPage = lazy(() => import('../features/cycles/CyclesPage.tsx'));
+const CreateCyclePage = lazy(() => import('../features/cycles/CreateCyclePage.tsx'));
+const CycleDetailPage = lazy(() => import('../features/cycles/CycleDetailPage.tsx'));
+const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage.tsx'));
+const EvidencePage = lazy(() => import('../features/evidence/EvidencePage.tsx'));
+const MyEvidencePage = lazy(() => import('../features/evidence/MyEvidencePage.tsx'));
 
 function RequireSession() {
   const session = useSession();
@@ -52,8 +60,16 @@ export const router = createBrowserRouter([
       { path: 'org-units', element: <OrgUnitsPage /> },
       { path: 'org-units/:id', element: <OrgUnitsPage /> },
       { path: 'frameworks', element: <FrameworksPage /> },
+      { path: 'frameworks/compare', element: <CompareFrameworksPage /> },
+      { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'cycles', element: <CyclesPage /> },
+      { path: 'cycles/new', element: <CreateCyclePage /> },
+      { path: 'cycles/:id', element: <CycleDetailPage /> },
+      { path: 'cycles/:cycleId/communes/:communeId', element: <WorkspacePage /> },
+      { path: 'evidence', element: <MyEvidencePage /> },
+      { path: 'communes/:communeId/evidence', element: <EvidencePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,5 +1,5 @@
 import { canEdit, lastDay } from '@xaso/domain/assessment/workflow';
-import type { Workspace } from '@xaso/domain/contracts/assessments';
+import type { Workspace, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
@@ -8,7 +8,7 @@ import { AppError } from '../../http/app-error.ts';
 import { loadVersionByRowId } from '../cycles/framework-versions.ts';
 import { type LoadedCycle, loadCycles } from '../cycles/load-cycles.ts';
 import { vietnamDay } from '../org-units/queries.ts';
-import { buildItems, itemKey } from './build-items.ts';
+import { buildItem, buildItems, itemKey } from './build-items.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 
@@ -100,4 +100,53 @@ export async function buildWorkspace(
       indexMaxPoints: index && maxima.every((m) => m !== null) ? maxima.reduce((a, b) => a! + b!, 0) : null,
     },
   };
+}
+
+/** One row of the workspace, reading only that item's result and links (what a save answers with). */
+export async function buildWorkspaceItem(
+  ctx: Ctx,
+  loaded: { assessment: AssessmentRow; cycle: LoadedCycle },
+  kind: WorkspaceItem['kind'],
+  code: string,
+): Promise<WorkspaceItem | null> {
+  const { assessment, cycle } = loaded;
+  const versionId =
+    kind === 'criterion' ? cycle.row.criteriaFrameworkVersionId : cycle.row.indexFrameworkVersionId;
+  if (!versionId) return null;
+  const { framework } = await loadVersionByRowId(ctx.db, versionId);
+  const group = framework.groups.find((g) => g.items.some((i) => i.code === code));
+  const item = group?.items.find((i) => i.code === code);
+  if (!group || !item) return null;
+  const [resultRows, linkRows] = await Promise.all([
+    ctx.db
+      .select({ result: assessmentResults, updatedByName: users.displayName })
+      .from(assessmentResults)
+      .leftJoin(users, eq(users.id, assessmentResults.updatedBy))
+      .where(
+        and(
+          eq(assessmentResults.assessmentId, assessment.id),
+          eq(assessmentResults.itemKind, kind),
+          eq(assessmentResults.itemCode, code),
+        ),
+      ),
+    ctx.db
+      .select({ itemKind: evidenceLinks.itemKind, itemCode: evidenceLinks.itemCode, evidence })
+      .from(evidenceLinks)
+      .innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
+      .where(
+        and(
+          eq(evidenceLinks.assessmentId, assessment.id),
+          eq(evidenceLinks.itemKind, kind),
+          eq(evidenceLinks.itemCode, code),
+        ),
+      ),
+  ]);
+  return buildItem(kind, group, item, {
+    year: cycle.row.year,
+    exclusions: new Map(cycle.cycle.exclusions.map((e) => [e.itemCode, e.reason])),
+    results: new Map(
+      resultRows.map((r) => [itemKey(kind, code), { ...r.result, updatedByName: r.updatedByName }]),
+    ),
+    links: linkRows,
+  });
 }

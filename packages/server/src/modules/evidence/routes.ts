@@ -107,7 +107,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
         .type(file.mediaType)
         .header('content-length', String(file.size))
         .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.fileName))
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+        .header('x-frame-options', 'SAMEORIGIN')
+        .header('content-security-policy', "frame-ancestors 'self'")
         .send(await deps.storage.read(file.storageKey));
     },
   );

@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -15,10 +17,20 @@ interface MenuEntry {
   icon: ReactNode;
   /** Shown only to users whose roles allow this action somewhere. */
   action?: Action;
+  /** Other locations that belong to this entry (the evidence library lives under /communes/:id/evidence). */
+  matches?: RegExp;
 }
 
 const entries: MenuEntry[] = [
   { path: '/', label: vi.layout.home, icon: <HomeOutlined /> },
+  { path: '/cycles', label: vi.layout.cycles, icon: <CalendarOutlined />, action: 'cycle:read' },
+  {
+    path: '/evidence',
+    label: vi.layout.evidence,
+    icon: <FolderOpenOutlined />,
+    action: 'evidence:manage',
+    matches: /^\/communes\/[^/]+\/evidence$/,
+  },
   { path: '/org-units', label: vi.layout.orgUnits, icon: <ApartmentOutlined />, action: 'orgUnit:read' },
   { path: '/frameworks', label: vi.layout.frameworks, icon: <ProfileOutlined />, action: 'framework:read' },
   { path: '/users', label: vi.layout.users, icon: <TeamOutlined />, action: 'user:manage' },
@@ -33,7 +45,10 @@ export function menuEntriesFor(actions: readonly Action[]): MenuEntry[] {
 export function selectedMenuKey(pathname: string): string {
   const match = entries
     .filter(
-      (entry) => entry.path === pathname || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`)),
+      (entry) =>
+        entry.path === pathname ||
+        (entry.path !== '/' && pathname.startsWith(`${entry.path}/`)) ||
+        entry.matches?.test(pathname),
     )
     .sort((a, b) => b.path.length - a.path.length)[0];
   return match?.path ?? pathname;

@@ -8,7 +8,7 @@ import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { loadVersionByRowId } from '../../cycles/framework-versions.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
-import { buildWorkspace, loadAssessment, workflowState } from '../load-workspace.ts';
+import { buildWorkspaceItem, loadAssessment, workflowState } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
 import { lockedError } from './locked-error.ts';
 
@@ -94,8 +94,7 @@ export async function saveResult(
   });
   if (!saved) {
     // Read after the transaction: the embedded database has one connection, busy until it ends.
-    const workspace = await buildWorkspace(ctx, loaded);
-    const current = workspace.items.find((i) => i.kind === options.kind && i.code === options.code)?.result;
+    const current = (await buildWorkspaceItem(ctx, loaded, options.kind, options.code))?.result;
     const who = current?.updatedBy ? `${current.updatedBy} ` : 'Người khác ';
     throw new AppError(
       'CONFLICT',
@@ -104,6 +103,5 @@ export async function saveResult(
       { current },
     );
   }
-  const workspace = await buildWorkspace(ctx, loaded);
-  return workspace.items.find((i) => i.kind === options.kind && i.code === options.code)!;
+  return (await buildWorkspaceItem(ctx, loaded, options.kind, options.code))!;
 }

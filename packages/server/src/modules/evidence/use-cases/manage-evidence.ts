@@ -5,7 +5,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
 import { evidence, evidenceLinks, orgUnits } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
-import { buildWorkspace, loadAssessment, workflowState } from '../../assessments/load-workspace.ts';
+import { buildWorkspaceItem, loadAssessment, workflowState } from '../../assessments/load-workspace.ts';
 import { assessmentPolicy } from '../../assessments/policy.ts';
 import { lockedError } from '../../assessments/use-cases/locked-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -77,9 +77,7 @@ export async function setEvidenceLink(
   if (!document || document.evidence.communeId !== loaded.assessment.communeId) {
     throw AppError.validation({ evidenceId: 'Minh chứng không có trong thư viện của xã.' });
   }
-  const before = await buildWorkspace(ctx, loaded);
-  if (!before.items.some((i) => i.kind === options.kind && i.code === options.code))
-    throw AppError.notFound();
+  if (!(await buildWorkspaceItem(ctx, loaded, options.kind, options.code))) throw AppError.notFound();
   const link = {
     evidenceId: document.evidence.id,
     assessmentId: loaded.assessment.id,
@@ -107,8 +105,7 @@ export async function setEvidenceLink(
       after: link,
     });
   });
-  const after = await buildWorkspace(ctx, loaded);
-  return after.items.find((i) => i.kind === options.kind && i.code === options.code)!;
+  return (await buildWorkspaceItem(ctx, loaded, options.kind, options.code))!;
 }
 
 /** The stored file of a document the actor may read; the storage key never comes from the client. */

@@ -1,0 +1,293 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQueries } from '@tanstack/react-query';
+import { type CreateCycleRequest, createCycleRequestSchema } from '@xaso/domain/contracts/cycles';
+import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  InputNumber,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link, useNavigate } from 'react-router';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { RequireAction } from '../../components/RequireAction.tsx';
+import { vi } from '../../i18n/vi.ts';
+import { errorMessage } from '../../lib/api-client.ts';
+import { applyFieldErrors } from '../../lib/form.ts';
+import { compareVi } from '../../lib/format.ts';
+import { useCurrentUser } from '../../lib/session.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useCreateCycle } from './api/create-cycle.ts';
+import { listChildUnits } from './api/list-child-units.ts';
+import { useFrameworkOptions } from './api/list-frameworks.ts';
+import { CommunesField } from './components/CommunesField.tsx';
+import { ExclusionRows } from './components/ExclusionRows.tsx';
+
+interface FormValues {
+  year: number;
+  scopeId?: string;
+  criteriaFrameworkId?: string;
+  indexFrameworkId?: string | null;
+  deadlines: { selfAssessment?: Dayjs; confirmation?: Dayjs; dossier?: Dayjs };
+  communeIds: string[];
+  exclusions?: { itemCode?: string; reason?: string }[];
+}
+
+const DATE_FORMAT = 'DD/MM/YYYY';
+
+/** Thường Xuân's dates (seed 002, Điều 2): self-review by 15/02, confirmation 10/12, dossier 15/12. */
+function defaultDeadlines(year: number): FormValues['deadlines'] {
+  return {
+    selfAssessment: dayjs(`${year}-02-15`),
+    confirmation: dayjs(`${year}-12-10`),
+    dossier: dayjs(`${year}-12-15`),
+  };
+}
+
+const isoDay = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : '');
+
+/** The units an office may open a cycle for: its own units, and the districts of a province. */
+function useScopeOptions() {
+  const user = useCurrentUser();
+  const own = user.roles
+    .filter((r) => r.role === 'standing_office' || r.role === 'province_office')
+    .map((r) => r.orgUnit);
+  const provinces = own.filter((u) => u.type === 'province');
+  const children = useQueries({
+    queries: provinces.map((p) => ({
+      queryKey: ['org-units', 'children', p.id],
+      queryFn: ({ signal }: { signal: AbortSignal }) => listChildUnits(p.id, signal),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const below = children
+    .flatMap((q) => q.data ?? [])
+    .filter((u) => u.type === 'district')
+    .sort((a, b) => compareVi(a.name, b.name));
+  const seen = new Set<string>();
+  return [...own, ...below]
+    .filter((u) => !seen.has(u.id) && seen.add(u.id))
+    .map((u) => ({ value: u.id, label: u.name }));
+}
+
+function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
+  const [form] = Form.useForm<FormValues>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const create = useCreateCycle();
+  const scopeOptions = useScopeOptions();
+  const year = Form.useWatch('year', form);
+  const scopeId = Form.useWatch('scopeId', form);
+  const criteriaFrameworkId = Form.useWatch('criteriaFrameworkId', form);
+
+  const forCommunes = frameworks.filter((f) => f.appliesTo === 'commune');
+  const criteriaSets = forCommunes.filter((f) => f.kind === 'criteria');
+  const indexes = forCommunes.filter((f) => f.kind === 'index');
+  const frameworkOption = (f: (typeof forCommunes)[number]) => ({
+    value: f.id,
+    label: `${f.title} (${f.legalBasis.number}, ${vi.cycles.frameworkYears(f.years.join(', '))})`,
+  });
+  const chosen = criteriaSets.find((f) => f.id === criteriaFrameworkId);
+  const yearMissing = chosen && typeof year === 'number' && !chosen.years.includes(year);
+
+  const onValuesChange = (changed: Partial<FormValues>) => {
+    const newYear = changed.year;
+    if (typeof newYear === 'number' && newYear >= 2020 && newYear <= 2100) {
+      form.setFieldValue('deadlines', defaultDeadlines(newYear));
+      // Keep the chosen sets when they cover the new year; otherwise offer ones that do.
+      const covers = (id: string | null | undefined) =>
+        forCommunes.some((f) => f.id === id && f.years.includes(newYear));
+      const criteriaId = form.getFieldValue('criteriaFrameworkId') as string | undefined;
+      const covering = criteriaSets.find((f) => f.years.includes(newYear));
+      if (!covers(criteriaId) && covering) form.setFieldValue('criteriaFrameworkId', covering.id);
+      const indexId = form.getFieldValue('indexFrameworkId') as string | null | undefined;
+      if (!covers(indexId))
+        form.setFieldValue('indexFrameworkId', indexes.find((f) => f.years.includes(newYear))?.id ?? null);
+    }
+    if (changed.scopeId !== undefined) form.setFieldValue('communeIds', []);
+    if (changed.criteriaFrameworkId !== undefined) form.setFieldValue('exclusions', []);
+  };
+
+  const onFinish = (values: FormValues) => {
+    const request = {
+      year: values.year,
+      scopeId: values.scopeId ?? '',
+      criteriaFrameworkId: values.criteriaFrameworkId ?? '',
+      indexFrameworkId: values.indexFrameworkId ?? null,
+      deadlines: {
+        selfAssessment: isoDay(values.deadlines.selfAssessment),
+        confirmation: isoDay(values.deadlines.confirmation),
+        dossier: isoDay(values.deadlines.dossier),
+      },
+      communeIds: values.communeIds ?? [],
+      exclusions: (values.exclusions ?? []).map((e) => ({
+        itemCode: e.itemCode ?? '',
+        reason: e.reason ?? '',
+      })),
+    };
+    // The same schema the server uses, so a mistake shows next to its field before anything is sent.
+    const parsed = createCycleRequestSchema.safeParse(request);
+    if (!parsed.success) {
+      form.setFields(
+        parsed.error.issues.map((issue) => ({
+          name: issue.path as never,
+          errors: [issue.message],
+        })),
+      );
+      return;
+    }
+    create.mutate(parsed.data satisfies CreateCycleRequest, {
+      onSuccess: (cycle) => {
+        message.success(vi.cycles.created(cycle.year));
+        navigate(`/cycles/${cycle.id}`);
+      },
+      onError: (error) => applyFieldErrors(form, error),
+    });
+  };
+
+  const initialYear = dayjs().year();
+  const defaultCriteria = criteriaSets.find((f) => f.years.includes(initialYear)) ?? criteriaSets[0];
+  const defaultIndex = indexes.find((f) => f.years.includes(initialYear));
+
+  return (
+    <Card>
+      <Link to="/cycles">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {vi.cycles.back}
+        </Button>
+      </Link>
+      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
+        {vi.cycles.createTitle}
+      </Typography.Title>
+      {create.isError && (
+        <Alert
+          type="error"
+          role="alert"
+          showIcon
+          title={errorMessage(create.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        name="create-cycle"
+        onFinish={onFinish}
+        onValuesChange={onValuesChange}
+        initialValues={{
+          year: initialYear,
+          scopeId: scopeOptions[0]?.value,
+          deadlines: defaultDeadlines(initialYear),
+          communeIds: [],
+          exclusions: [],
+          criteriaFrameworkId: defaultCriteria?.id,
+          indexFrameworkId: defaultIndex?.id ?? null,
+        }}
+        style={{ maxWidth: 880 }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item label={vi.cycles.year} name="year" rules={[{ required: true }]}>
+              <InputNumber min={2020} max={2100} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item label={vi.cycles.scope} name="scopeId" rules={[{ required: true }]}>
+              <Select options={scopeOptions} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          label={vi.cycles.criteriaFramework}
+          name="criteriaFrameworkId"
+          rules={[{ required: true, message: vi.cycles.pickFramework }]}
+          validateStatus={yearMissing ? 'warning' : undefined}
+          help={yearMissing ? vi.cycles.yearNotCovered(year) : undefined}
+        >
+          <Select
+            placeholder={vi.cycles.pickFramework}
+            options={criteriaSets.map(frameworkOption)}
+            popupMatchSelectWidth={false}
+          />
+        </Form.Item>
+        <Form.Item label={vi.cycles.indexFramework} name="indexFrameworkId">
+          <Select
+            placeholder={vi.cycles.pickIndex}
+            allowClear
+            options={[{ value: null, label: vi.cycles.indexNone }, ...indexes.map(frameworkOption)]}
+            popupMatchSelectWidth={false}
+          />
+        </Form.Item>
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {vi.cycles.deadlines}
+        </Typography.Title>
+        <Row gutter={16}>
+          {(
+            [
+              ['selfAssessment', vi.cycles.selfAssessmentDeadline],
+              ['confirmation', vi.cycles.confirmationDeadline],
+              ['dossier', vi.cycles.dossierDeadline],
+            ] as const
+          ).map(([key, label]) => (
+            <Col xs={24} sm={8} key={key}>
+              <Form.Item
+                label={label}
+                name={['deadlines', key]}
+                rules={[{ required: true, message: vi.cycles.deadlineRequired }]}
+              >
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Form.Item
+          label={vi.cycles.communes}
+          name="communeIds"
+          extra={vi.cycles.communesHint}
+          rules={[{ required: true, type: 'array', min: 1, message: vi.cycles.communesRequired }]}
+        >
+          <CommunesField scopeId={scopeId} />
+        </Form.Item>
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {vi.cycles.exclusions}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{vi.cycles.exclusionsHint}</Typography.Paragraph>
+        <ExclusionRows frameworkId={criteriaFrameworkId} />
+        <Flex gap={8} style={{ marginTop: 24 }}>
+          <Button type="primary" htmlType="submit" loading={create.isPending}>
+            {vi.cycles.submitCreate}
+          </Button>
+          <Link to="/cycles">
+            <Button>{vi.common.cancel}</Button>
+          </Link>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
+
+function CreateCycleLoader() {
+  usePageTitle(vi.cycles.createTitle);
+  const frameworks = useFrameworkOptions();
+  if (frameworks.isPending) return <FullPageSpin />;
+  if (frameworks.isError) return <QueryError error={frameworks.error} onRetry={() => frameworks.refetch()} />;
+  return <CreateCycleForm frameworks={frameworks.data} />;
+}
+
+export default function CreateCyclePage() {
+  return (
+    <RequireAction action="cycle:manage">
+      <CreateCycleLoader />
+    </RequireAction>
+  );
+}

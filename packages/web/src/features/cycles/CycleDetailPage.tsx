@@ -1,0 +1,226 @@
+import { ArrowLeftOutlined, FolderOpenOutlined, UnlockOutlined } from '@ant-design/icons';
+import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
+import type { Cycle } from '@xaso/domain/contracts/cycles';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Grid,
+  Progress,
+  Space,
+  Table,
+  type TableProps,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { z } from 'zod';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { RequireAction } from '../../components/RequireAction.tsx';
+import { vi } from '../../i18n/vi.ts';
+import { compareVi, formatDate } from '../../lib/format.ts';
+import { useCan } from '../../lib/session.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useCycle } from './api/get-cycle.ts';
+import { useAssessments } from './api/list-assessments.ts';
+import { ReopenModal } from './components/ReopenModal.tsx';
+
+type Row = z.infer<typeof assessmentSummarySchema>;
+
+const statusColors: Record<Row['status'], string> = {
+  not_started: 'default',
+  draft: 'processing',
+  submitted: 'success',
+};
+
+function CycleHeader({ cycle }: { cycle: Cycle }) {
+  const dates = cycle.deadlines;
+  return (
+    <Descriptions
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
+      items={[
+        {
+          key: 'criteria',
+          label: vi.cycles.criteriaFramework,
+          children: cycle.criteriaFramework.title,
+          span: 'filled',
+        },
+        {
+          key: 'index',
+          label: vi.cycles.indexFramework,
+          children: cycle.indexFramework?.title ?? vi.cycles.indexNone,
+          span: 'filled',
+        },
+        { key: 'self', label: vi.cycles.selfAssessmentDeadline, children: formatDate(dates.selfAssessment) },
+        { key: 'confirm', label: vi.cycles.confirmationDeadline, children: formatDate(dates.confirmation) },
+        { key: 'dossier', label: vi.cycles.dossierDeadline, children: formatDate(dates.dossier) },
+        ...(cycle.exclusions.length > 0
+          ? [
+              {
+                key: 'exclusions',
+                label: vi.cycles.exclusions,
+                span: 'filled' as const,
+                children: (
+                  <Flex vertical>
+                    {cycle.exclusions.map((e) => (
+                      <span key={e.itemCode}>{vi.cycles.exclusionOf(e.itemCode, e.reason)}</span>
+                    ))}
+                  </Flex>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+function CycleDetail({ id }: { id: string }) {
+  const cycle = useCycle(id);
+  const assessments = useAssessments(id);
+  const canManage = useCan('cycle:manage');
+  const isPhone = Grid.useBreakpoint().md === false;
+  const [reopening, setReopening] = useState<Row | null>(null);
+  usePageTitle(cycle.data ? vi.cycles.cycleTitle(cycle.data.year, cycle.data.scope.name) : vi.cycles.title);
+
+  if (cycle.isPending) return <FullPageSpin />;
+  if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
+  const data = cycle.data;
+  const overdue = dayjs().format('YYYY-MM-DD') > data.deadlines.selfAssessment;
+  const rows = [...(assessments.data ?? [])].sort(
+    (a, b) => Number(b.assigned) - Number(a.assigned) || compareVi(a.commune.name, b.commune.name),
+  );
+  const count = (status: Row['status']) => rows.filter((r) => r.status === status).length;
+
+  const progress = (row: Row) => (
+    <Flex vertical style={{ minWidth: isPhone ? 120 : 180 }}>
+      <Typography.Text style={{ fontSize: 12 }}>
+        {vi.cycles.progressOf(row.criteriaMet, row.criteriaTotal)}
+      </Typography.Text>
+      <Progress
+        percent={row.criteriaTotal ? Math.round((row.criteriaMet / row.criteriaTotal) * 100) : 0}
+        size="small"
+        showInfo={false}
+        status={row.status === 'submitted' ? 'success' : 'normal'}
+        aria-label={`${row.commune.name}: ${vi.cycles.progressOf(row.criteriaMet, row.criteriaTotal)}`}
+      />
+    </Flex>
+  );
+
+  const columns: TableProps<Row>['columns'] = [
+    {
+      title: vi.cycles.commune,
+      key: 'commune',
+      render: (_, row) => (
+        <Flex vertical gap={4} align="start">
+          <Link to={`/cycles/${id}/communes/${row.commune.id}`}>{row.commune.name}</Link>
+          <Space size={4} wrap>
+            {!row.assigned && <Tag>{vi.cycles.notAssignedTag}</Tag>}
+            {isPhone && <Tag color={statusColors[row.status]}>{vi.cycles.statuses[row.status]}</Tag>}
+          </Space>
+          {isPhone && progress(row)}
+        </Flex>
+      ),
+    },
+    {
+      title: vi.cycles.status,
+      key: 'status',
+      responsive: ['md'],
+      render: (_, row) => (
+        <Space size={4} wrap>
+          <Tag color={statusColors[row.status]}>{vi.cycles.statuses[row.status]}</Tag>
+          {row.status !== 'submitted' && overdue && <Tag color="red">{vi.cycles.overdue}</Tag>}
+        </Space>
+      ),
+    },
+    { title: vi.cycles.progress, key: 'progress', responsive: ['md'], render: (_, row) => progress(row) },
+    {
+      title: vi.cycles.submittedAt,
+      dataIndex: 'submittedAt',
+      responsive: ['lg'],
+      render: (at: string | null) => formatDate(at),
+    },
+    {
+      title: vi.common.actions,
+      key: 'actions',
+      render: (_, row) => (
+        <Space wrap size={4}>
+          <Link to={`/cycles/${id}/communes/${row.commune.id}`}>
+            {/* On a phone the commune's name is the link; the button keeps only its icon. */}
+            <Button
+              size="small"
+              icon={<FolderOpenOutlined />}
+              aria-label={isPhone ? `${vi.cycles.openWorkspace}: ${row.commune.name}` : undefined}
+            >
+              {isPhone ? null : vi.cycles.openWorkspace}
+            </Button>
+          </Link>
+          {canManage && row.id && (row.status === 'submitted' || overdue) && (
+            <Button size="small" icon={<UnlockOutlined />} onClick={() => setReopening(row)}>
+              {vi.cycles.reopen}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card>
+      <Link to="/cycles">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {vi.cycles.back}
+        </Button>
+      </Link>
+      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
+        {vi.cycles.cycleTitle(data.year, data.scope.name)}
+      </Typography.Title>
+      <CycleHeader cycle={data} />
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '24px 0 12px' }}>
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {vi.cycles.chartTitle}
+        </Typography.Title>
+        {assessments.data && (
+          <Typography.Text type="secondary">
+            {vi.cycles.counts(count('submitted'), count('draft'), count('not_started'))}
+          </Typography.Text>
+        )}
+      </Flex>
+      {assessments.isError ? (
+        <QueryError error={assessments.error} onRetry={() => assessments.refetch()} />
+      ) : (
+        <Table<Row>
+          rowKey={(row) => row.commune.id}
+          columns={columns}
+          dataSource={rows}
+          loading={assessments.isFetching}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          size="middle"
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      {reopening?.id && (
+        <ReopenModal
+          cycleId={id}
+          assessmentId={reopening.id}
+          communeName={reopening.commune.name}
+          onClose={() => setReopening(null)}
+        />
+      )}
+    </Card>
+  );
+}
+
+export default function CycleDetailPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireAction action="cycle:read">
+      <CycleDetail id={id} />
+    </RequireAction>
+  );
+}
