@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfc, searchKey } from './text.ts';
+import { formatDayVi, nfc, searchKey } from './text.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -17,5 +17,11 @@ describe('searchKey', () => {
     expect(decomposed).not.toBe('Thường Xuân');
     expect(searchKey(decomposed)).toBe(searchKey('Thường Xuân'));
     expect(nfc(decomposed)).toBe('Thường Xuân');
+  });
+});
+
+describe('formatDayVi', () => {
+  it('writes an ISO day as dd/mm/yyyy', () => {
+    expect(formatDayVi('2026-02-05')).toBe('05/02/2026');
   });
 });

@@ -17,3 +17,8 @@ export function searchKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** An ISO day ("2026-02-15") as Vietnamese documents write it ("15/02/2026"). */
+export function formatDayVi(isoDay: string): string {
+  return `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}/${isoDay.slice(0, 4)}`;
+}

@@ -1,3 +1,4 @@
+import { formatDayVi } from '../text.ts';
 /**
  * The self-assessment of one commune in one cycle. A commune officer edits while it is a draft; the commune
  * head submits it, and may withdraw it to correct it until the deadline. After the deadline nothing changes
@@ -40,8 +41,6 @@ export function canEdit(state: WorkflowState, today: string): boolean {
   return state.status === 'draft' && isOpen(state, today);
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /**
  * Applies a transition. `reopen` (by the office) is allowed in any status and at any time, and needs a new
  * last day that is today or later; it turns a submitted assessment back into a draft.
@@ -55,7 +54,7 @@ export function transition(
   const closed = {
     ok: false as const,
     reason: 'deadline_passed' as const,
-    message: `Đã quá hạn ${dmy(lastDay(state))}. Liên hệ cơ quan thường trực để được mở lại.`,
+    message: `Đã quá hạn ${formatDayVi(lastDay(state))}. Liên hệ cơ quan thường trực để được mở lại.`,
   };
   switch (action) {
     case 'submit':

@@ -3,6 +3,7 @@ import type { NormalisedFramework, NormalisedItem } from '@xaso/domain/framework
 import { evaluateCriterion } from '@xaso/domain/scoring/evaluate-criterion';
 import { scoreIndicator } from '@xaso/domain/scoring/score-indicator';
 import type { ItemResult } from '@xaso/domain/scoring/types';
+import { formatDayVi } from '@xaso/domain/text';
 import type { assessmentResults, evidence } from '../../db/schema.ts';
 
 type ResultRow = typeof assessmentResults.$inferSelect & { updatedByName: string | null };
@@ -34,8 +35,6 @@ export function toItemResult(
   if (value !== null && value !== undefined) result.value = value;
   return result;
 }
-
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** One workspace row: the item, this year's target, the stored result, its evaluation and its evidence. */
 export function buildItem(
@@ -107,7 +106,7 @@ export function buildItem(
       .filter((e) => e.docDate && Number(e.docDate.slice(0, 4)) !== context.year)
       .map(
         (e) =>
-          `Minh chứng ${e.docNumber ?? e.fileName} ngày ${dmy(e.docDate!)} nằm ngoài năm ${context.year}.`,
+          `Minh chứng ${e.docNumber ?? e.fileName} ngày ${formatDayVi(e.docDate!)} nằm ngoài năm ${context.year}.`,
       ),
   };
 }
