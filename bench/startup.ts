@@ -1,5 +1,6 @@
 /**
- * Start-up time on an existing data directory: from spawning `node` to the first answered /api/health.
+ * Start-up time of the bundled server (`npm start`) on an existing data directory: from spawning `node` to
+ * the first answered /api/health.
  * The first start (migrations + demo data) is reported separately. Target: under 3 s on an existing directory.
  * Usage: npm run bench:startup [-- runs]
  */
@@ -15,7 +16,7 @@ const port = 3900;
 
 async function startOnce(): Promise<number> {
   const started = performance.now();
-  const child = spawn('node', ['--import', 'tsx', 'packages/server/src/main.ts'], {
+  const child = spawn('node', ['packages/server/dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: 'ignore',

@@ -209,6 +209,9 @@ describe('web app', () => {
         nodeEnv: 'test',
       },
     });
+    const home = await app.inject({ method: 'GET', url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('<title>Xã Số</title>');
     const page = await app.inject({ method: 'GET', url: '/org-units/123' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>Xã Số</title>');

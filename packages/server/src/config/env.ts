@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { PATHS } from '../paths.ts';
 
 /** The only place that reads process.env. A bad value stops the process with a clear message. */
 const envSchema = z.object({
@@ -51,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
-    webDist: path.resolve(e.WEB_DIST ?? path.join(import.meta.dirname, '../../../web/dist')),
+    webDist: path.resolve(e.WEB_DIST ?? PATHS.webDist),
     secureCookies: e.NODE_ENV === 'production',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
   };

@@ -84,12 +84,15 @@ async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void>
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
-      index: false,
+      // The root path is the app itself; other page paths fall through to the not-found handler below.
+      index: ['index.html'],
       cacheControl: false,
       // Vite names assets by content hash: they never change, so browsers may keep them.
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`))
+        if (filePath.endsWith('index.html')) res.header('cache-control', 'no-cache');
+        else if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.header('cache-control', 'public, max-age=31536000, immutable');
+        }
       },
     });
   }

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { like } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import { frameworkVersions } from '../../db/schema.ts';
+import { PATHS } from '../../paths.ts';
 import { parseFrameworkYaml } from './parse/parse-yaml.ts';
 import { saveFrameworkVersion } from './store.ts';
 
-export const BUNDLED_FRAMEWORKS_DIR = path.resolve(import.meta.dirname, '../../../../../frameworks');
+export const BUNDLED_FRAMEWORKS_DIR = PATHS.frameworks;
 
 /**
  * The frameworks shipped in `frameworks/` are loaded into every database (production included: they are legal
