@@ -36,7 +36,17 @@ export async function loadCycles(db: Db, ids?: string[]): Promise<LoadedCycle[]>
         version: frameworkVersions.version,
         title: frameworkVersions.title,
       })
-      .from(frameworkVersions),
+      .from(frameworkVersions)
+      .where(
+        inArray(
+          frameworkVersions.id,
+          rows.flatMap((r) =>
+            r.indexFrameworkVersionId
+              ? [r.criteriaFrameworkVersionId, r.indexFrameworkVersionId]
+              : [r.criteriaFrameworkVersionId],
+          ),
+        ),
+      ),
   ]);
   const scopes = await db
     .select()
