@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serveCommand } from './support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 5);
@@ -16,7 +17,7 @@ const port = 3900;
 
 async function startOnce(): Promise<number> {
   const started = performance.now();
-  const child = spawn('node', ['packages/server/dist/main.js'], {
+  const child = spawn('node', serveCommand(), {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: 'ignore',

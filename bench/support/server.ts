@@ -1,15 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** The command `npm run serve` runs (the bundled server with its node flags), so benchmarks measure it. */
+export function serveCommand(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [node, ...args] = pkg.scripts.serve!.split(' ');
+  if (node !== 'node') throw new Error(`unexpected serve script: ${pkg.scripts.serve}`);
+  return [...(process.env.XASO_BENCH_NODE_ARGS?.split(' ') ?? []), ...args];
+}
+
 export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
 
 /**
- * Starts the real server for a benchmark: embedded database in a fresh data directory, or — with
+ * Starts the real server for a benchmark, as `npm run serve` runs it (build it first): embedded database in a fresh data directory, or — with
  * `postgresAdminUrl` — a fresh PostgreSQL database that is dropped afterwards.
  */
 export async function startBenchServer(options: {
@@ -27,18 +37,27 @@ export async function startBenchServer(options: {
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', 'packages/server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(options.port),
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      ...options.env,
+  const child: ChildProcess = spawn(
+    'node',
+    [
+      ...(process.env.XASO_BENCH_NODE_ARGS?.split(' ') ?? []),
+      '--import',
+      'tsx',
+      'packages/server/src/main.ts',
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(options.port),
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: databaseUrl,
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${options.port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);

@@ -13,6 +13,8 @@ export type Ctx = {
 export type Actor = {
   id: string;
   username: string;
+  /** Shown as who last saved a result. */
+  displayName: string;
   roles: ActorRole[];
 };
 

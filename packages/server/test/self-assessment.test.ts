@@ -100,6 +100,61 @@ describe('the commune workspace', () => {
     expect(audit.filter((e: { action: string }) => e.action === 'assessment.result_saved')).toHaveLength(3);
   });
 
+  it('stores every field of a result: the workspace read afterwards shows exactly what was saved, then updated', async () => {
+    const { assessment } = (await workspace('canbo.batmot')).json();
+    const readBack = async (code: string) =>
+      (await workspace('canbo.batmot'))
+        .json()
+        .items.find((i: { code: string; kind: string }) => i.kind === 'indicator' && i.code === code).result;
+    const first = {
+      numerator: 3831,
+      denominator: 5239,
+      value: null,
+      typedPercent: 73.1,
+      typedPoints: 10,
+      capability: 'needs_support',
+      plannedCompletion: 'Quý IV/2025',
+      notes: 'Theo khảo sát tháng 10',
+      difficulties: 'Doanh nghiệp ở xa trung tâm',
+    };
+    expect(
+      (await save('canbo.batmot', assessment.id, 'indicator', '8.2', { ...first, expectedVersion: 0 }))
+        .statusCode,
+    ).toBe(200);
+    expect(await readBack('8.2')).toMatchObject({
+      ...first,
+      version: 1,
+      updatedBy: 'Cán bộ văn hóa xã Bát Mọt',
+    });
+    const second = {
+      ...first,
+      numerator: 4000,
+      typedPercent: null,
+      typedPoints: null,
+      capability: 'independent',
+      plannedCompletion: null,
+      notes: null,
+      difficulties: null,
+    };
+    expect(
+      (await save('chutich.batmot', assessment.id, 'indicator', '8.2', { ...second, expectedVersion: 1 }))
+        .statusCode,
+    ).toBe(200);
+    const stored = await readBack('8.2');
+    expect(stored).toMatchObject({ ...second, version: 2 });
+    expect(stored.updatedBy).not.toBe('Cán bộ văn hóa xã Bát Mọt');
+    const events = (await (await t.as('admin')).get(`/api/audit-events?entityId=${assessment.id}`)).json()
+      .items;
+    const update = events.find(
+      (e: { action: string; payload: { after?: { version?: number } } }) =>
+        e.action === 'assessment.result_saved' && e.payload.after?.version === 2,
+    );
+    expect(update.payload).toMatchObject({
+      before: { code: '8.2', numerator: 3831, notes: 'Theo khảo sát tháng 10', version: 1 },
+      after: { code: '8.2', numerator: 4000, notes: null, version: 2 },
+    });
+  });
+
   it('detects a concurrent edit: the second save gets a conflict with the other person’s value, nothing overwritten', async () => {
     const { assessment } = (await workspace('canbo.batmot')).json();
     const first = await save('canbo.batmot', assessment.id, 'criterion', '3.1', {

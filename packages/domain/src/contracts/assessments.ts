@@ -55,6 +55,8 @@ export const storedResultSchema = resultFieldsSchema.extend({
   updatedBy: z.string().nullable(),
 });
 
+export type StoredResult = z.infer<typeof storedResultSchema>;
+
 export const evaluationSchema = z.object({
   verdict: z.union([z.enum(VERDICTS), z.literal('scored')]),
   points: z.number().nullable(),

@@ -33,7 +33,7 @@ export type OpenDatabaseOptions = {
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite: one schema, one code path. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

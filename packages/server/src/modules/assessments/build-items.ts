@@ -1,4 +1,4 @@
-import type { WorkspaceItem } from '@xaso/domain/contracts/assessments';
+import type { StoredResult, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import type { NormalisedFramework, NormalisedItem } from '@xaso/domain/framework/normalise';
 import { evaluateCriterion } from '@xaso/domain/scoring/evaluate-criterion';
 import { scoreIndicator } from '@xaso/domain/scoring/score-indicator';
@@ -6,7 +6,7 @@ import type { ItemResult } from '@xaso/domain/scoring/types';
 import { formatDayVi } from '@xaso/domain/text';
 import type { assessmentResults, evidence } from '../../db/schema.ts';
 
-type ResultRow = typeof assessmentResults.$inferSelect & { updatedByName: string | null };
+export type ResultRow = typeof assessmentResults.$inferSelect & { updatedByName: string | null };
 type EvidenceRow = typeof evidence.$inferSelect;
 export type LinkRow = { itemKind: string; itemCode: string; evidence: EvidenceRow };
 
@@ -37,6 +37,24 @@ export function toItemResult(
 }
 
 /** One workspace row: the item, this year's target, the stored result, its evaluation and its evidence. */
+/** A stored result as the API presents it: the value unwrapped, the editor by name. */
+export function toStoredResult(row: ResultRow): StoredResult {
+  return {
+    numerator: row.numerator,
+    denominator: row.denominator,
+    value: (row.value as { v?: boolean | number | string | null } | null)?.v ?? null,
+    typedPercent: row.typedPercent,
+    typedPoints: row.typedPoints,
+    capability: row.capability as 'independent' | 'needs_support' | null,
+    plannedCompletion: row.plannedCompletion,
+    notes: row.notes,
+    difficulties: row.difficulties,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedByName,
+  };
+}
+
 export function buildItem(
   kind: WorkspaceItem['kind'],
   group: { code: string; name: string },
@@ -72,22 +90,7 @@ export function buildItem(
     maxPoints: item.maxPoints,
     rule: item.rule,
     exclusionReason: exclusion ?? null,
-    result: row
-      ? {
-          numerator: row.numerator,
-          denominator: row.denominator,
-          value: (row.value as { v?: boolean | number | string | null } | null)?.v ?? null,
-          typedPercent: row.typedPercent,
-          typedPoints: row.typedPoints,
-          capability: row.capability as 'independent' | 'needs_support' | null,
-          plannedCompletion: row.plannedCompletion,
-          notes: row.notes,
-          difficulties: row.difficulties,
-          version: row.version,
-          updatedAt: row.updatedAt.toISOString(),
-          updatedBy: row.updatedByName,
-        }
-      : null,
+    result: row ? toStoredResult(row) : null,
     evaluation: {
       verdict: evaluation.verdict,
       points: evaluation.points,

@@ -1,30 +1,67 @@
 import { canEdit, lastDay } from '@xaso/domain/assessment/workflow';
 import type { Workspace, WorkspaceItem } from '@xaso/domain/contracts/assessments';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
-import { assessmentResults, assessments, evidence, evidenceLinks, orgUnits, users } from '../../db/schema.ts';
+import { prepared } from '../../db/prepared.ts';
+import {
+  assessmentResults,
+  assessments,
+  cycleExclusions,
+  cycles,
+  evidence,
+  evidenceLinks,
+  orgUnits,
+  users,
+} from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
 import { loadVersionByRowId } from '../cycles/framework-versions.ts';
-import { type LoadedCycle, loadCycles } from '../cycles/load-cycles.ts';
+import type { LoadedCycle } from '../cycles/load-cycles.ts';
 import { vietnamDay } from '../org-units/queries.ts';
-import { buildItem, buildItems, itemKey } from './build-items.ts';
+import { buildItem, buildItems, itemKey, type LinkRow, type ResultRow } from './build-items.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
+/** What the workspace needs of a cycle: its row and the criteria not applicable this cycle. */
+export type CycleCore = {
+  row: typeof cycles.$inferSelect;
+  exclusions: Array<{ itemCode: string; reason: string }>;
+};
 
-/** The assessment with its cycle and commune, for policy checks before anything else is loaded. */
-export async function loadAssessment(db: Db, assessmentId: string) {
-  const [row] = await db
-    .select({ assessment: assessments, commune: orgUnits })
-    .from(assessments)
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.communeId))
-    .where(eq(assessments.id, assessmentId));
-  if (!row) throw AppError.notFound();
-  const [cycle] = await loadCycles(db, [row.assessment.cycleId]);
-  return { ...row, cycle: cycle! };
+export function cycleCore(loaded: LoadedCycle): CycleCore {
+  return { row: loaded.row, exclusions: loaded.cycle.exclusions };
 }
 
-export function workflowState(assessment: AssessmentRow, cycle: LoadedCycle) {
+/**
+ * The assessment with its commune and cycle, for policy checks before anything else is loaded. One query: this
+ * is on the path of every save, so it does not load the cycle's presentation.
+ */
+export async function loadAssessment(db: Db, assessmentId: string) {
+  const [row] = await prepared(db, 'load_assessment', (d) =>
+    d
+      .select({
+        assessment: assessments,
+        // Only what policy and presentation need: every column costs mapping time on each save.
+        commune: { id: orgUnits.id, name: orgUnits.name, path: orgUnits.path },
+        cycleRow: cycles,
+        exclusions: sql<CycleCore['exclusions']>`coalesce((
+          select json_agg(json_build_object('itemCode', ${cycleExclusions.itemCode}, 'reason', ${cycleExclusions.reason}))
+          from ${cycleExclusions} where ${cycleExclusions.cycleId} = ${cycles.id}), '[]'::json)`,
+      })
+      .from(assessments)
+      .innerJoin(orgUnits, eq(orgUnits.id, assessments.communeId))
+      .innerJoin(cycles, eq(cycles.id, assessments.cycleId))
+      .where(eq(assessments.id, sql.placeholder('id')))
+      .prepare('load_assessment'),
+  ).execute({ id: assessmentId });
+  if (!row) throw AppError.notFound();
+  return {
+    assessment: row.assessment,
+    commune: row.commune,
+    cycle: { row: row.cycleRow, exclusions: row.exclusions },
+  };
+}
+
+export function workflowState(assessment: AssessmentRow, cycle: CycleCore) {
   return {
     status: assessment.status as 'draft' | 'submitted',
     deadline: cycle.row.selfAssessmentDue,
@@ -35,7 +72,7 @@ export function workflowState(assessment: AssessmentRow, cycle: LoadedCycle) {
 /** Everything the commune's workspace shows, evaluated with the scoring engine. */
 export async function buildWorkspace(
   ctx: Ctx,
-  loaded: { assessment: AssessmentRow; commune: typeof orgUnits.$inferSelect; cycle: LoadedCycle },
+  loaded: { assessment: AssessmentRow; commune: { id: string; name: string }; cycle: CycleCore },
 ): Promise<Workspace> {
   const { assessment, commune, cycle } = loaded;
   const [criteria, index, resultRows, linkRows, submitter] = await Promise.all([
@@ -60,7 +97,7 @@ export async function buildWorkspace(
   ]);
   const items = buildItems(criteria.framework, index?.framework ?? null, {
     year: cycle.row.year,
-    exclusions: new Map(cycle.cycle.exclusions.map((e) => [e.itemCode, e.reason])),
+    exclusions: new Map(cycle.exclusions.map((e) => [e.itemCode, e.reason])),
     results: new Map(
       resultRows.map((r) => [
         itemKey(r.result.itemKind, r.result.itemCode),
@@ -102,12 +139,60 @@ export async function buildWorkspace(
   };
 }
 
-/** One row of the workspace, reading only that item's result and links (what a save answers with). */
-export async function buildWorkspaceItem(
-  ctx: Ctx,
-  loaded: { assessment: AssessmentRow; cycle: LoadedCycle },
+export type ItemRows = { result: ResultRow | null; links: LinkRow[] };
+
+/** The stored result of one item (null when none was saved yet) and its evidence links: two queries sent together. */
+export async function readItemRows(
+  db: Db,
+  assessmentId: string,
   kind: WorkspaceItem['kind'],
   code: string,
+): Promise<ItemRows> {
+  const params = { assessmentId, kind, code };
+  const [resultRows, links] = await Promise.all([
+    prepared(db, 'read_item_result', (d) =>
+      d
+        .select({ result: assessmentResults, updatedByName: users.displayName })
+        .from(assessmentResults)
+        .leftJoin(users, eq(users.id, assessmentResults.updatedBy))
+        .where(
+          and(
+            eq(assessmentResults.assessmentId, sql.placeholder('assessmentId')),
+            eq(assessmentResults.itemKind, sql.placeholder('kind')),
+            eq(assessmentResults.itemCode, sql.placeholder('code')),
+          ),
+        )
+        .prepare('read_item_result'),
+    ).execute(params),
+    prepared(db, 'read_item_links', (d) =>
+      d
+        .select({ itemKind: evidenceLinks.itemKind, itemCode: evidenceLinks.itemCode, evidence })
+        .from(evidenceLinks)
+        .innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
+        .where(
+          and(
+            eq(evidenceLinks.assessmentId, sql.placeholder('assessmentId')),
+            eq(evidenceLinks.itemKind, sql.placeholder('kind')),
+            eq(evidenceLinks.itemCode, sql.placeholder('code')),
+          ),
+        )
+        .prepare('read_item_links'),
+    ).execute(params),
+  ]);
+  const first = resultRows[0];
+  return { result: first ? { ...first.result, updatedByName: first.updatedByName } : null, links };
+}
+
+/**
+ * One row of the workspace (what a save answers with), from that item's rows: read here, or given by a caller
+ * that already has them.
+ */
+export async function buildWorkspaceItem(
+  ctx: Ctx,
+  loaded: { assessment: AssessmentRow; cycle: CycleCore },
+  kind: WorkspaceItem['kind'],
+  code: string,
+  known?: ItemRows,
 ): Promise<WorkspaceItem | null> {
   const { assessment, cycle } = loaded;
   const versionId =
@@ -117,36 +202,11 @@ export async function buildWorkspaceItem(
   const group = framework.groups.find((g) => g.items.some((i) => i.code === code));
   const item = group?.items.find((i) => i.code === code);
   if (!group || !item) return null;
-  const [resultRows, linkRows] = await Promise.all([
-    ctx.db
-      .select({ result: assessmentResults, updatedByName: users.displayName })
-      .from(assessmentResults)
-      .leftJoin(users, eq(users.id, assessmentResults.updatedBy))
-      .where(
-        and(
-          eq(assessmentResults.assessmentId, assessment.id),
-          eq(assessmentResults.itemKind, kind),
-          eq(assessmentResults.itemCode, code),
-        ),
-      ),
-    ctx.db
-      .select({ itemKind: evidenceLinks.itemKind, itemCode: evidenceLinks.itemCode, evidence })
-      .from(evidenceLinks)
-      .innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
-      .where(
-        and(
-          eq(evidenceLinks.assessmentId, assessment.id),
-          eq(evidenceLinks.itemKind, kind),
-          eq(evidenceLinks.itemCode, code),
-        ),
-      ),
-  ]);
+  const rows = known ?? (await readItemRows(ctx.db, assessment.id, kind, code));
   return buildItem(kind, group, item, {
     year: cycle.row.year,
-    exclusions: new Map(cycle.cycle.exclusions.map((e) => [e.itemCode, e.reason])),
-    results: new Map(
-      resultRows.map((r) => [itemKey(kind, code), { ...r.result, updatedByName: r.updatedByName }]),
-    ),
-    links: linkRows,
+    exclusions: new Map(cycle.exclusions.map((e) => [e.itemCode, e.reason])),
+    results: new Map(rows.result ? [[itemKey(kind, code), rows.result]] : []),
+    links: rows.links,
   });
 }

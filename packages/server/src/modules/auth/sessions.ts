@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { roleSchema } from '@xaso/domain/roles';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
+import { prepared } from '../../db/prepared.ts';
 import { orgUnits, sessions, userRoles, users } from '../../db/schema.ts';
 
 export const SESSION_COOKIE = 'xaso_session';
@@ -35,22 +36,30 @@ export async function loadSession(
   ctx: Pick<Ctx, 'now'>,
   token: string,
 ): Promise<LoadedSession | null> {
-  const id = tokenId(token);
-  const rows = await db
-    .select({
-      csrfToken: sessions.csrfToken,
-      userId: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: userRoles.role,
-      orgUnitId: userRoles.orgUnitId,
-      orgUnitPath: orgUnits.path,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(userRoles, eq(userRoles.userId, users.id))
-    .leftJoin(orgUnits, eq(orgUnits.id, userRoles.orgUnitId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, ctx.now()), eq(users.active, true)));
+  const rows = await prepared(db, 'load_session', (d) =>
+    d
+      .select({
+        csrfToken: sessions.csrfToken,
+        userId: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: userRoles.role,
+        orgUnitId: userRoles.orgUnitId,
+        orgUnitPath: orgUnits.path,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(userRoles, eq(userRoles.userId, users.id))
+      .leftJoin(orgUnits, eq(orgUnits.id, userRoles.orgUnitId))
+      .where(
+        and(
+          eq(sessions.id, sql.placeholder('id')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+          eq(users.active, true),
+        ),
+      )
+      .prepare('load_session'),
+  ).execute({ id: tokenId(token), now: ctx.now() });
   const first = rows[0];
   if (!first) return null;
   const roles = rows.flatMap((r) =>
@@ -59,10 +68,10 @@ export async function loadSession(
       : [],
   );
   return {
-    actor: { id: first.userId, username: first.username, roles },
+    actor: { id: first.userId, username: first.username, displayName: first.displayName, roles },
     displayName: first.displayName,
     csrfToken: first.csrfToken,
-    sessionId: id,
+    sessionId: tokenId(token),
   };
 }
 

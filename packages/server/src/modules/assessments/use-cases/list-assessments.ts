@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Actor, Ctx } from '../../../context.ts';
 import { assessments, orgUnits } from '../../../db/schema.ts';
 import { getCycle } from '../../cycles/use-cases/read-cycles.ts';
-import { buildWorkspace } from '../load-workspace.ts';
+import { buildWorkspace, cycleCore } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
 
 type Summary = z.infer<typeof assessmentSummarySchema>;
@@ -37,7 +37,7 @@ export async function listAssessments(
       });
       continue;
     }
-    const workspace = await buildWorkspace(ctx, { assessment, commune, cycle });
+    const workspace = await buildWorkspace(ctx, { assessment, commune, cycle: cycleCore(cycle) });
     summaries.push({
       ...base,
       id: assessment.id,

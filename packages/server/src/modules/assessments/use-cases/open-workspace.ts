@@ -4,7 +4,7 @@ import type { Actor, Ctx } from '../../../context.ts';
 import { assessments, orgUnits } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { getCycle } from '../../cycles/use-cases/read-cycles.ts';
-import { buildWorkspace } from '../load-workspace.ts';
+import { buildWorkspace, cycleCore } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
 
 /**
@@ -28,5 +28,5 @@ export async function openWorkspace(
     .select()
     .from(assessments)
     .where(and(eq(assessments.cycleId, cycle.row.id), eq(assessments.communeId, commune.id)));
-  return buildWorkspace(ctx, { assessment: assessment!, commune, cycle });
+  return buildWorkspace(ctx, { assessment: assessment!, commune, cycle: cycleCore(cycle) });
 }

@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { canEdit } from '@xaso/domain/assessment/workflow';
 import type { ResultInput, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import type { NormalisedItem } from '@xaso/domain/framework/normalise';
-import { and, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
-import { assessmentResults } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
-import { recordAudit } from '../../audit/record-audit.ts';
+import { writeWithAudit } from '../../audit/write-with-audit.ts';
 import { loadVersionByRowId } from '../../cycles/framework-versions.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
-import { buildWorkspaceItem, loadAssessment, workflowState } from '../load-workspace.ts';
+import { type ResultRow, toStoredResult } from '../build-items.ts';
+import { buildWorkspaceItem, loadAssessment, readItemRows, workflowState } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
+import { resultWriteSql } from '../result-write.ts';
 import { lockedError } from './locked-error.ts';
 
 type Kind = WorkspaceItem['kind'];
@@ -36,7 +37,11 @@ export async function saveResult(
   ctx: Ctx,
   options: { actor: Actor; assessmentId: string; kind: Kind; code: string; input: ResultInput },
 ): Promise<WorkspaceItem> {
-  const loaded = await loadAssessment(ctx.db, options.assessmentId);
+  // The item's rows are read alongside the assessment (nothing is answered before the policy check below).
+  const [loaded, rows] = await Promise.all([
+    loadAssessment(ctx.db, options.assessmentId),
+    readItemRows(ctx.db, options.assessmentId, options.kind, options.code),
+  ]);
   assessmentPolicy.assert(options.actor, 'assessment:edit', loaded.commune.path);
   const state = workflowState(loaded.assessment, loaded.cycle);
   if (!canEdit(state, vietnamDay(ctx.now()))) throw lockedError(state);
@@ -55,53 +60,56 @@ export async function saveResult(
     throw AppError.validation({ numerator: 'Tiêu chí này không đo bằng tỷ lệ: không nhập tử số, mẫu số.' });
   }
 
-  const values = { ...rest, value: { v: value }, updatedAt: ctx.now(), updatedBy: options.actor.id };
-  const where = and(
-    eq(assessmentResults.assessmentId, loaded.assessment.id),
-    eq(assessmentResults.itemKind, options.kind),
-    eq(assessmentResults.itemCode, options.code),
-  );
-  const saved = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(assessmentResults).where(where);
-    const rows =
-      expectedVersion === 0
-        ? await tx
-            .insert(assessmentResults)
-            .values({
-              assessmentId: loaded.assessment.id,
-              itemKind: options.kind,
-              itemCode: options.code,
-              version: 1,
-              ...values,
-            })
-            .onConflictDoNothing()
-            .returning()
-        : await tx
-            .update(assessmentResults)
-            .set({ ...values, version: expectedVersion + 1 })
-            .where(and(where, eq(assessmentResults.version, expectedVersion)))
-            .returning();
-    if (rows.length === 0) return false;
-    await recordAudit(tx, ctx, {
+  // A stale version is a conflict before anything is written. Otherwise the write still checks the version:
+  // a save landing in between makes it touch nothing, and the row read is exactly the row replaced (each
+  // version is written once), so no transaction is needed around the read.
+  const stored = rows.result;
+  if ((stored?.version ?? 0) !== expectedVersion) throw conflict(options.code, stored);
+  const before = stored ? withoutName(stored) : null;
+  const at = ctx.now();
+  const after = {
+    ...rest,
+    id: before?.id ?? randomUUID(),
+    assessmentId: loaded.assessment.id,
+    itemKind: options.kind,
+    itemCode: options.code,
+    value: { v: value },
+    version: expectedVersion + 1,
+    updatedAt: at,
+    updatedBy: options.actor.id,
+  };
+  const ref = { code: options.code, kind: options.kind };
+  const written = await writeWithAudit(ctx.db, {
+    write: resultWriteSql(after, expectedVersion),
+    audit: {
+      at,
       actorUserId: options.actor.id,
       action: 'assessment.result_saved',
       entityType: 'assessment',
       entityId: loaded.assessment.id,
-      before: before ? { code: options.code, kind: options.kind, ...before } : undefined,
-      after: { code: options.code, kind: options.kind, ...rows[0] },
-    });
-    return true;
+      payload: { v: 1, before: before ? { ...ref, ...before } : undefined, after: { ...ref, ...after } },
+    },
   });
-  if (!saved) {
-    // Read after the transaction: the embedded database has one connection, busy until it ends.
-    const current = (await buildWorkspaceItem(ctx, loaded, options.kind, options.code))?.result;
-    const who = current?.updatedBy ? `${current.updatedBy} ` : 'Người khác ';
-    throw new AppError(
-      'CONFLICT',
-      `${who}vừa lưu kết quả tiêu chí ${options.code} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
-      undefined,
-      { current },
-    );
+  if (!written) {
+    const current = await readItemRows(ctx.db, loaded.assessment.id, options.kind, options.code);
+    throw conflict(options.code, current.result);
   }
-  return (await buildWorkspaceItem(ctx, loaded, options.kind, options.code))!;
+  const saved = { result: { ...after, updatedByName: options.actor.displayName }, links: rows.links };
+  return (await buildWorkspaceItem(ctx, loaded, options.kind, options.code, saved))!;
+}
+
+function withoutName({ updatedByName: _, ...row }: ResultRow) {
+  return row;
+}
+
+/** 409 carrying the other person's saved value, presented as the workspace presents results. */
+function conflict(code: string, current: ResultRow | null): AppError {
+  const presented = current ? toStoredResult(current) : null;
+  const who = current?.updatedByName ? `${current.updatedByName} ` : 'Người khác ';
+  return new AppError(
+    'CONFLICT',
+    `${who}vừa lưu kết quả tiêu chí ${code} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
+    undefined,
+    { current: presented },
+  );
 }
