@@ -99,3 +99,22 @@ describe('org-unit tree', () => {
     expect(badDate.json().fields.on).toContain('Ngày không hợp lệ');
   });
 });
+
+describe('units below a unit at any depth', () => {
+  it('lists the communes of a province through its districts, each with its district, and nothing else', async () => {
+    const province = await unitId('Tỉnh Thanh Hóa');
+    const res = await (await t.as('so.cds')).get(`/api/org-units?within=${province}&type=commune`);
+    expect(res.statusCode).toBe(200);
+    const items: Array<{ name: string; type: string; path: string[] }> = res.json().items;
+    expect(items.every((u) => u.type === 'commune')).toBe(true);
+    expect(items.find((u) => u.name === 'Xã Bát Mọt')?.path).toEqual(['Tỉnh Thanh Hóa', 'Huyện Thường Xuân']);
+    expect(items.some((u) => u.name === 'Xã Hoằng Cát')).toBe(true);
+    expect(items.filter((u) => u.path.includes('Huyện Thường Xuân'))).toHaveLength(16);
+  });
+
+  it('answers 404 for a unit outside the user’s scope', async () => {
+    const province = await unitId('Tỉnh Thanh Hóa');
+    const res = await (await t.as('canbo.batmot')).get(`/api/org-units?within=${province}&type=commune`);
+    expect(res.statusCode).toBe(404);
+  });
+});

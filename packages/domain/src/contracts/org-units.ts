@@ -17,6 +17,10 @@ export type OrgUnit = z.infer<typeof orgUnitSchema>;
 export const orgUnitListQuerySchema = z.object({
   /** Children of this unit; without it, the roots the user can see. */
   parentId: z.uuid().optional(),
+  /** Every unit below this one at any depth (e.g. the communes of a province that still has districts). */
+  within: z.uuid().optional(),
+  /** Only units of this type (with `within`). */
+  type: orgUnitTypeSchema.optional(),
   /** Diacritic-insensitive name or code search within the user's scope. */
   q: z.string().trim().max(100).optional(),
   /** ISO date; units valid on that day. Defaults to today. */

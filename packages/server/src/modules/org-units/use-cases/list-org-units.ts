@@ -1,6 +1,6 @@
 import type { OrgUnit } from '@xaso/domain/contracts/org-units';
 import { searchKey } from '@xaso/domain/text';
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
 import { orgUnits } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
@@ -10,15 +10,24 @@ import { presentOrgUnit } from '../presenters.ts';
 import { childCountSql, idsOfPath, validOnSql, vietnamDay } from '../queries.ts';
 
 const SEARCH_LIMIT = 50;
+/** A province has a few hundred communes; the largest about a thousand. */
+const WITHIN_LIMIT = 5000;
 const collator = new Intl.Collator('vi');
 
 /**
- * Units for the browser: the children of a unit, the matches of a diacritic-insensitive search, or (with
- * neither) the top units of the user's scope. Each comes with the names of its ancestors.
+ * Units for the browser: the children of a unit, every unit below one (optionally of one type), the matches
+ * of a diacritic-insensitive search, or (with none of these) the top units of the user's scope. Each comes with the names of its ancestors.
  */
 export async function listOrgUnits(
   ctx: Ctx,
-  options: { actor: Actor; parentId?: string | undefined; q?: string | undefined; on?: string | undefined },
+  options: {
+    actor: Actor;
+    parentId?: string | undefined;
+    within?: string | undefined;
+    type?: OrgUnit['type'] | undefined;
+    q?: string | undefined;
+    on?: string | undefined;
+  },
 ): Promise<Array<OrgUnit & { path: string[] }>> {
   const day = options.on ?? vietnamDay(ctx.now());
   const scope = orgUnitPolicy.readScope(options.actor);
@@ -33,6 +42,22 @@ export async function listOrgUnits(
       .select(columns)
       .from(orgUnits)
       .where(and(eq(orgUnits.parentId, parent.id), validOnSql(day)));
+  } else if (options.within) {
+    const [top] = await ctx.db.select().from(orgUnits).where(eq(orgUnits.id, options.within));
+    if (!top) throw AppError.notFound();
+    orgUnitPolicy.assertCanRead(options.actor, top.path);
+    rows = await ctx.db
+      .select(columns)
+      .from(orgUnits)
+      .where(
+        and(
+          inScopeSql(orgUnits.path, [top.path]),
+          ne(orgUnits.id, top.id),
+          options.type ? eq(orgUnits.type, options.type) : undefined,
+          validOnSql(day),
+        ),
+      )
+      .limit(WITHIN_LIMIT);
   } else if (options.q) {
     const key = searchKey(options.q);
     if (!key) return [];

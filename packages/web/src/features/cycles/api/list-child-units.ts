@@ -20,3 +20,20 @@ export function useChildUnits(parentId: string | undefined) {
     staleTime: 5 * 60_000,
   });
 }
+
+/** Every commune below a unit at any depth, with its ancestors' names: a province may still have districts. */
+export function useCommunesWithin(unitId: string | undefined) {
+  return useQuery({
+    queryKey: ['org-units', 'communes-within', unitId],
+    queryFn: async ({ signal }) =>
+      (
+        await api('/api/org-units', {
+          query: { within: unitId!, type: 'commune' },
+          schema: orgUnitListResponseSchema,
+          signal,
+        })
+      ).items,
+    enabled: unitId !== undefined,
+    staleTime: 5 * 60_000,
+  });
+}
