@@ -22,15 +22,26 @@ export async function apiAs(baseUrl: string, username: string) {
   };
 }
 
-/** A user with a commune-officer role on Xã Bát Mọt, with a unique name. */
-export async function createCommuneOfficer(baseUrl: string, password: string): Promise<string> {
+/** The id of a demo unit, by its exact name. */
+export async function unitId(baseUrl: string, name: string): Promise<string> {
   const call = await apiAs(baseUrl, 'admin');
   const { items } = await call<{ items: { id: string; name: string }[] }>(
     'GET',
-    '/api/org-units?q=bat%20mot',
+    `/api/org-units?q=${encodeURIComponent(name)}`,
   );
-  const commune = items.find((unit) => unit.name === 'Xã Bát Mọt');
-  if (!commune) throw new Error('demo data has no Xã Bát Mọt');
+  const unit = items.find((u) => u.name === name);
+  if (!unit) throw new Error(`demo data has no ${name}`);
+  return unit.id;
+}
+
+/** A user with a commune-officer role on a commune (Xã Bát Mọt unless named), with a unique name. */
+export async function createCommuneOfficer(
+  baseUrl: string,
+  password: string,
+  communeName = 'Xã Bát Mọt',
+): Promise<string> {
+  const call = await apiAs(baseUrl, 'admin');
+  const commune = { id: await unitId(baseUrl, communeName) };
   const username = `e2e.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   await call('POST', '/api/users', {
     username,

@@ -107,6 +107,8 @@ export const workspaceSchema = z.object({
     deadline: z.string(),
     reopenedUntil: z.string().nullable(),
     editable: z.boolean(),
+    /** The criteria registered early by a commune not assigned this year (Điều 3); null: the whole set. */
+    registeredItems: z.array(z.string()).nullable(),
   }),
   items: z.array(workspaceItemSchema),
   summary: z.object({
@@ -147,3 +149,10 @@ export const assessmentSummarySchema = z.object({
   submittedAt: z.string().nullable(),
 });
 export const assessmentListResponseSchema = z.object({ items: z.array(assessmentSummarySchema) });
+
+/** A commune not assigned this year registers single independent criteria early (seed 002, Điều 3). */
+export const earlyRegistrationRequestSchema = z.object({
+  communeId: z.uuid({ message: 'Chưa chọn xã.' }),
+  itemCodes: z.array(z.string().max(20)).max(200),
+});
+export type EarlyRegistrationRequest = z.infer<typeof earlyRegistrationRequestSchema>;

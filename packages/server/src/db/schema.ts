@@ -251,6 +251,11 @@ export const assessments = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by').references(() => users.id),
     reopenedUntil: date('reopened_until'),
+    /**
+     * Criteria a commune not assigned this year registered early (seed 002, Điều 3: independent criteria only);
+     * null for an assigned commune, which answers for the whole set.
+     */
+    registeredItems: text('registered_items').array(),
     createdAt: createdAt(),
   },
   (t) => [

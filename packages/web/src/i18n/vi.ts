@@ -261,6 +261,15 @@ export const vi = {
     create: 'Mở kỳ đánh giá',
     createTitle: 'Mở kỳ đánh giá mới',
     created: (year: number) => `Đã mở kỳ đánh giá năm ${year}.`,
+    registerEarly: 'Đăng ký sớm tiêu chí',
+    registeredEarly: 'Đăng ký sớm',
+    registerTitle: (year: number) => `Đăng ký sớm tiêu chí năm ${year}`,
+    registerHint:
+      'Xã chưa được giao thực hiện năm nay có thể đăng ký hoàn thành một số tiêu chí không phụ thuộc (Điều 3). Chọn các tiêu chí xã sẽ hoàn thành; có thể sửa danh sách đến hạn tự đánh giá.',
+    registerSubmit: (n: number) => `Đăng ký ${n} tiêu chí`,
+    registered: (n: number) => `Đã đăng ký ${n} tiêu chí.`,
+    registerDependent: 'tiêu chí phụ thuộc, không đăng ký sớm',
+    registerExcluded: 'không áp dụng kỳ này',
     empty: 'Chưa có kỳ đánh giá nào.',
     emptyOffice: 'Chưa có kỳ đánh giá nào. Bấm "Mở kỳ đánh giá" để bắt đầu năm mới.',
     cycleTitle: (year: number, scope: string) => `Kỳ đánh giá năm ${year} — ${scope}`,
@@ -324,6 +333,9 @@ export const vi = {
     chartTitle: 'Tiến độ theo xã (số tiêu chí đạt)',
   },
   workspace: {
+    registeredEarly: (n: number) =>
+      `Xã đăng ký sớm ${n} tiêu chí không phụ thuộc (Điều 3); bản tự đánh giá chỉ gồm các tiêu chí này.`,
+    changeRegistration: 'Sửa danh sách đăng ký',
     title: 'Bản tự đánh giá',
     heading: (commune: string, year: number) => `Tự đánh giá năm ${year} — ${commune}`,
     backToCycle: 'Về kỳ đánh giá',

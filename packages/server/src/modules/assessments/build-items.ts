@@ -119,11 +119,24 @@ export function buildItems(
   criteria: NormalisedFramework,
   index: NormalisedFramework | null,
   context: ItemContext,
+  registered: readonly string[] | null,
 ): WorkspaceItem[] {
   const rows: WorkspaceItem[] = [];
   for (const g of criteria.groups)
-    for (const item of g.items) rows.push(buildItem('criterion', g, item, context));
+    for (const item of g.items)
+      if (inWorkspace(registered, 'criterion', item.code))
+        rows.push(buildItem('criterion', g, item, context));
   for (const g of index?.groups ?? [])
-    for (const item of g.items) rows.push(buildItem('indicator', g, item, context));
+    for (const item of g.items)
+      if (inWorkspace(registered, 'indicator', item.code))
+        rows.push(buildItem('indicator', g, item, context));
   return rows;
+}
+
+/**
+ * Whether an item belongs to the commune's workspace: every item for an assigned commune; for one that
+ * registered early (`registered` not null), only its registered criteria and no index indicators.
+ */
+export function inWorkspace(registered: readonly string[] | null, kind: WorkspaceItem['kind'], code: string) {
+  return registered === null || (kind === 'criterion' && registered.includes(code));
 }

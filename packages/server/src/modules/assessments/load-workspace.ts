@@ -18,7 +18,7 @@ import { AppError } from '../../http/app-error.ts';
 import { loadVersionByRowId } from '../cycles/framework-versions.ts';
 import type { LoadedCycle } from '../cycles/load-cycles.ts';
 import { vietnamDay } from '../org-units/queries.ts';
-import { buildItem, buildItems, itemKey, type LinkRow, type ResultRow } from './build-items.ts';
+import { buildItem, buildItems, inWorkspace, itemKey, type LinkRow, type ResultRow } from './build-items.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 /** What the workspace needs of a cycle: its row and the criteria not applicable this cycle. */
@@ -95,17 +95,22 @@ export async function buildWorkspace(
           .where(and(eq(users.id, assessment.submittedBy)))
       : [],
   ]);
-  const items = buildItems(criteria.framework, index?.framework ?? null, {
-    year: cycle.row.year,
-    exclusions: new Map(cycle.exclusions.map((e) => [e.itemCode, e.reason])),
-    results: new Map(
-      resultRows.map((r) => [
-        itemKey(r.result.itemKind, r.result.itemCode),
-        { ...r.result, updatedByName: r.updatedByName },
-      ]),
-    ),
-    links: linkRows,
-  });
+  const items = buildItems(
+    criteria.framework,
+    index?.framework ?? null,
+    {
+      year: cycle.row.year,
+      exclusions: new Map(cycle.exclusions.map((e) => [e.itemCode, e.reason])),
+      results: new Map(
+        resultRows.map((r) => [
+          itemKey(r.result.itemKind, r.result.itemCode),
+          { ...r.result, updatedByName: r.updatedByName },
+        ]),
+      ),
+      links: linkRows,
+    },
+    assessment.registeredItems,
+  );
   const criteriaItems = items.filter((i) => i.kind === 'criterion' && i.exclusionReason === null);
   const indicators = items.filter((i) => i.kind === 'indicator');
   const maxima = indicators.map((i) => i.maxPoints);
@@ -122,6 +127,7 @@ export async function buildWorkspace(
       deadline: lastDay(state),
       reopenedUntil: assessment.reopenedUntil,
       editable: canEdit(state, vietnamDay(ctx.now())),
+      registeredItems: assessment.registeredItems,
     },
     items,
     summary: {
@@ -201,7 +207,7 @@ export async function buildWorkspaceItem(
   const { framework } = await loadVersionByRowId(ctx.db, versionId);
   const group = framework.groups.find((g) => g.items.some((i) => i.code === code));
   const item = group?.items.find((i) => i.code === code);
-  if (!group || !item) return null;
+  if (!group || !item || !inWorkspace(assessment.registeredItems, kind, code)) return null;
   const rows = known ?? (await readItemRows(ctx.db, assessment.id, kind, code));
   return buildItem(kind, group, item, {
     year: cycle.row.year,

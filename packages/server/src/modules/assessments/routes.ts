@@ -1,6 +1,7 @@
 import {
   assessmentListResponseSchema,
   conflictResponseSchema,
+  earlyRegistrationRequestSchema,
   itemParamsSchema,
   reopenRequestSchema,
   resultInputSchema,
@@ -16,6 +17,7 @@ import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { changeStatus } from './use-cases/change-status.ts';
 import { listAssessments } from './use-cases/list-assessments.ts';
 import { openWorkspace } from './use-cases/open-workspace.ts';
+import { registerEarly } from './use-cases/register-early.ts';
 import { saveResult } from './use-cases/save-result.ts';
 
 const errors = {
@@ -40,6 +42,26 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
         cycleId: request.params.id,
       }),
     }),
+  );
+
+  app.post(
+    '/api/cycles/:id/registrations',
+    {
+      schema: {
+        tags,
+        description:
+          'Xã chưa được giao trong năm đăng ký sớm một số tiêu chí không phụ thuộc (Điều 3); gửi lại để thay danh sách.',
+        params: idParamsSchema,
+        body: earlyRegistrationRequestSchema,
+        response: { 200: workspaceSchema, ...errors },
+      },
+    },
+    async (request) =>
+      registerEarly(ctxOf(request, deps), {
+        actor: actorOf(request),
+        cycleId: request.params.id,
+        request: request.body,
+      }),
   );
 
   app.get(

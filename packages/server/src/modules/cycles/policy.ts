@@ -4,7 +4,7 @@ import { isInScope, scopeFor } from '../auth/scope.ts';
 
 /**
  * Offices open and run cycles inside their own area. A cycle is visible to users whose scope covers its area,
- * and to commune users whose commune takes part in it. Anything else answers "not found".
+ * and to users of units inside that area (its communes, assigned or not). Anything else answers "not found".
  */
 export const cyclePolicy = {
   assertCanCreateIn(actor: Actor, scopePath: string): void {
@@ -18,6 +18,11 @@ export const cyclePolicy = {
   },
   canRead(actor: Actor, scopePath: string, communePaths: readonly string[]): boolean {
     const scope = scopeFor(actor, 'cycle:read');
-    return isInScope(scope, scopePath) || communePaths.some((p) => isInScope(scope, p));
+    return (
+      isInScope(scope, scopePath) ||
+      communePaths.some((p) => isInScope(scope, p)) ||
+      // A commune of the area not assigned this year sees the cycle, to register criteria early (Điều 3).
+      scope.some((own) => own.startsWith(scopePath))
+    );
   },
 };

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Cycle } from '@xaso/domain/contracts/cycles';
 import { Button, Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
@@ -9,10 +10,44 @@ import { formatDate } from '../../lib/format.ts';
 import { useCan, useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCycles } from './api/list-cycles.ts';
+import { RegisterEarlyModal } from './components/RegisterEarlyModal.tsx';
 
 /** The commune of a commune user that takes part in the cycle, so they can go straight to their workspace. */
-function ownCommuneId(cycle: Cycle, communeIds: string[]): string | undefined {
-  return cycle.communes.find((c) => communeIds.includes(c.id))?.id;
+function ownCommune(cycle: Cycle, communeIds: string[]) {
+  return cycle.communes.find((c) => communeIds.includes(c.id));
+}
+
+/** What a commune user can do with a cycle of their area: open their workspace, or register criteria early. */
+function CommuneActions({ cycle, communeIds }: { cycle: Cycle; communeIds: string[] }) {
+  const [registering, setRegistering] = useState<{ communeId: string; current: string[] } | null>(null);
+  const own = ownCommune(cycle, communeIds);
+  const canEdit = useCan('assessment:edit');
+  const unassigned = own ? null : communeIds[0];
+  return (
+    <Space wrap>
+      {own && (
+        <Link to={`/cycles/${cycle.id}/communes/${own.id}`}>
+          <Button type="primary" size="small">
+            {vi.cycles.myWorkspace}
+          </Button>
+        </Link>
+      )}
+      {own && !own.assigned && <Tag color="purple">{vi.cycles.registeredEarly}</Tag>}
+      {canEdit && unassigned && (
+        <Button size="small" onClick={() => setRegistering({ communeId: unassigned, current: [] })}>
+          {vi.cycles.registerEarly}
+        </Button>
+      )}
+      {registering && (
+        <RegisterEarlyModal
+          cycle={cycle}
+          communeId={registering.communeId}
+          current={registering.current}
+          onClose={() => setRegistering(null)}
+        />
+      )}
+    </Space>
+  );
 }
 
 function CycleList() {
@@ -54,7 +89,6 @@ function CycleList() {
             ),
           }}
           renderItem={(cycle) => {
-            const own = ownCommuneId(cycle, communeIds);
             const title = vi.cycles.cycleTitle(cycle.year, cycle.scope.name);
             return (
               <List.Item>
@@ -72,15 +106,7 @@ function CycleList() {
                     <Tag color="blue">{vi.cycles.deadlineOf(formatDate(cycle.deadlines.selfAssessment))}</Tag>
                     <Tag>{vi.cycles.communeCount(cycle.communes.filter((c) => c.assigned).length)}</Tag>
                   </Space>
-                  {own && (
-                    <div>
-                      <Link to={`/cycles/${cycle.id}/communes/${own}`}>
-                        <Button type="primary" size="small">
-                          {vi.cycles.myWorkspace}
-                        </Button>
-                      </Link>
-                    </div>
-                  )}
+                  {communeIds.length > 0 && <CommuneActions cycle={cycle} communeIds={communeIds} />}
                 </Flex>
               </List.Item>
             );

@@ -30,6 +30,7 @@ import { useWorkspace } from './api/get-workspace.ts';
 import { ItemEvidence } from './components/ItemEvidence.tsx';
 import { ItemForm } from './components/ItemForm.tsx';
 import { ItemList } from './components/ItemList.tsx';
+import { RegistrationNote } from './components/RegistrationNote.tsx';
 import { SubmitActions } from './components/SubmitActions.tsx';
 import { readDraft } from './draft-store.ts';
 import { itemKey } from './item-values.ts';
@@ -229,6 +230,7 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
       </Flex>
       <Flex vertical gap={12}>
         <ReadOnlyReason workspace={ws} canEdit={canEdit} />
+        <RegistrationNote workspace={ws} editable={editable} />
         <Summary workspace={ws} />
         {indicators.length > 0 ? (
           <Tabs

@@ -7,7 +7,7 @@ import { AppError } from '../../../http/app-error.ts';
 import { writeWithAudit } from '../../audit/write-with-audit.ts';
 import { loadVersionByRowId } from '../../cycles/framework-versions.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
-import { type ResultRow, toStoredResult } from '../build-items.ts';
+import { inWorkspace, type ResultRow, toStoredResult } from '../build-items.ts';
 import { buildWorkspaceItem, loadAssessment, readItemRows, workflowState } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
 import { resultWriteSql } from '../result-write.ts';
@@ -52,7 +52,8 @@ export async function saveResult(
       : loaded.cycle.row.indexFrameworkVersionId;
   const framework = versionId ? (await loadVersionByRowId(ctx.db, versionId)).framework : null;
   const item = framework?.groups.flatMap((g) => g.items).find((i) => i.code === options.code);
-  if (!item) throw AppError.notFound();
+  if (!item || !inWorkspace(loaded.assessment.registeredItems, options.kind, options.code))
+    throw AppError.notFound();
   const { expectedVersion, value, ...rest } = options.input;
   const valueError = checkValue(item, value);
   if (valueError) throw AppError.validation({ value: valueError });
