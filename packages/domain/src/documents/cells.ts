@@ -1,0 +1,85 @@
+import type { WorkspaceItem } from '../contracts/assessments.ts';
+import {
+  formatFigureVi,
+  formatPercentVi,
+  formatPlainPercentVi,
+  formatPointsVi,
+  roundHalfUp,
+} from '../scoring/format.ts';
+import { formatDayVi } from '../text.ts';
+import type { Cell } from './model.ts';
+
+/** This year's target as officials print it: "75%", "Có", "Sử dụng hiệu quả" (the comparator is implied). */
+export function targetCell(item: WorkspaceItem): Cell {
+  const target = item.target;
+  if (!target) return { text: '' };
+  if (target.comparator === '*') return { text: target.value === '*' ? '*' : String(target.value) };
+  if (typeof target.value === 'number') {
+    const percent = item.measure.kind === 'ratio' || item.unit === '%';
+    // Text only: the column mixes percentages and counts, and one Excel format serves a whole column.
+    return { text: percent ? formatPlainPercentVi(target.value) : formatFigureVi(target.value) };
+  }
+  return { text: target.value };
+}
+
+/** The ratio of a result in percent, or null when a figure is missing. */
+export function resultPercent(item: WorkspaceItem): number | null {
+  const r = item.result;
+  if (!r || r.numerator === null || r.denominator === null || r.denominator === 0) return null;
+  return (r.numerator / r.denominator) * 100;
+}
+
+/**
+ * The level reached, as the appendix of seed 001 prints it: the percentage for a ratio ("92,1%", stored for
+ * Excel as the number shown, 92.1), "Có"/"Chưa" for yes/no, the level, the count or the text.
+ */
+export function reachedCell(item: WorkspaceItem): Cell {
+  if (item.exclusionReason !== null) return { text: 'Không áp dụng' };
+  const r = item.result;
+  if (!r) return { text: '' };
+  if (item.measure.kind === 'ratio') {
+    const percent = resultPercent(item);
+    if (percent === null) return { text: '' };
+    const target = typeof item.target?.value === 'number' ? item.target.value : undefined;
+    const text = formatPercentVi(percent, target);
+    return { text, value: Number(text.replace('%', '').replace(/\./g, '').replace(',', '.')) };
+  }
+  if (r.value === null) return { text: '' };
+  if (typeof r.value === 'boolean') return { text: r.value ? 'Có' : 'Chưa' };
+  // A count stays text here: the column's number format is a percentage.
+  if (typeof r.value === 'number') return { text: formatFigureVi(r.value) };
+  return { text: r.value };
+}
+
+/** The raw figures behind a result, for the index report: "4.445/5.293 = 84,0%", "Có", "12". */
+export function figuresText(item: WorkspaceItem): string {
+  const r = item.result;
+  if (!r) return 'Chưa nhập kết quả';
+  if (r.numerator !== null && r.denominator !== null) {
+    const percent = resultPercent(item);
+    return `${formatFigureVi(r.numerator)}/${formatFigureVi(r.denominator)}${percent === null ? '' : ` = ${formatPercentVi(percent)}`}`;
+  }
+  if (r.value === null) return 'Chưa nhập kết quả';
+  if (typeof r.value === 'boolean') return r.value ? 'Có' : 'Không';
+  if (typeof r.value === 'number') return formatFigureVi(r.value);
+  return r.value;
+}
+
+/** The evidence cited for an item, one document a line: "37/KH-UBND ngày 22/06/2022: Kế hoạch …". */
+export function evidenceText(item: WorkspaceItem): string {
+  return item.evidence
+    .map((e) => {
+      const head = [e.docNumber ?? e.fileName, e.docDate ? `ngày ${formatDayVi(e.docDate)}` : null]
+        .filter(Boolean)
+        .join(' ');
+      return e.summary ? `${head}: ${e.summary}` : head;
+    })
+    .join('\n');
+}
+
+/** Points as a cell: "3,68" stored as 3.68. */
+export function pointsCell(points: number | null): Cell {
+  if (points === null) return { text: '' };
+  const rounded = roundHalfUp(points, 2);
+  return { text: formatPointsVi(rounded), value: rounded };
+}
