@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_FILE',
   'IMPORT_FAILED',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -33,6 +34,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FILE: 415,
   IMPORT_FAILED: 422,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -52,5 +54,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
   UNSUPPORTED_FILE: 'Loại tệp không được hỗ trợ.',
   IMPORT_FAILED: 'Không nhập được tệp. Không có dữ liệu nào được thay đổi.',
+  UNAVAILABLE: 'Chức năng này chưa sẵn sàng trên máy chủ. Vui lòng liên hệ quản trị viên.',
   INTERNAL: 'Hệ thống gặp lỗi ngoài dự kiến. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
 };

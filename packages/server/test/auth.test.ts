@@ -207,6 +207,7 @@ describe('web app', () => {
         webDist: dist,
         logLevel: 'silent',
         nodeEnv: 'test',
+        soffice: {},
       },
     });
     const home = await app.inject({ method: 'GET', url: '/' });

@@ -38,10 +38,13 @@ async function pdfinfoPages(pdf: Buffer): Promise<number> {
 }
 
 // A cold LibreOffice start with a fresh profile takes a few seconds; slow CI machines get plenty of room.
+let soffice = '';
+
 describe('PDF conversion with LibreOffice', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     // Not skipped when missing: a machine that cannot make PDFs should fail loudly, not pass quietly.
-    if (!(await findSoffice())) {
+    soffice = (await findSoffice(process.env)) ?? '';
+    if (!soffice) {
       throw new Error(
         'LibreOffice is required for the PDF tests: apt-get install libreoffice-writer-nogui poppler-utils, or set SOFFICE_PATH',
       );
@@ -49,7 +52,9 @@ describe('PDF conversion with LibreOffice', { timeout: 120_000 }, () => {
   });
 
   it('converts the sample report to two pages: the report and its appendix', async () => {
-    const pdf = await convertToPdf(await renderDocx(sampleReport()), 'Báo cáo CĐS 2024 - Xã Bát Mọt');
+    const pdf = await convertToPdf(await renderDocx(sampleReport()), 'Báo cáo CĐS 2024 - Xã Bát Mọt', {
+      sofficePath: soffice,
+    });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(countPdfPages(pdf)).toBe(2);
     expect(await pdfinfoPages(pdf)).toBe(2);
@@ -66,7 +71,9 @@ describe('PDF conversion with LibreOffice', { timeout: 120_000 }, () => {
 
   it('repeats the table header on every page of a long appendix and loses no row', async () => {
     const extraItems = 60;
-    const pdf = await convertToPdf(await renderDocx(sampleReport({ extraItems })), 'long');
+    const pdf = await convertToPdf(await renderDocx(sampleReport({ extraItems })), 'long', {
+      sofficePath: soffice,
+    });
     const pages = await pageTexts(pdf);
     expect(countPdfPages(pdf)).toBe(pages.length);
     expect(pages.length).toBeGreaterThan(3);
@@ -85,9 +92,9 @@ describe('PDF conversion with LibreOffice', { timeout: 120_000 }, () => {
   it('runs conversions side by side, each with its own LibreOffice profile', async () => {
     const docx = await renderDocx(sampleReport());
     const pdfs = await Promise.all([
-      convertToPdf(docx, 'a'),
-      convertToPdf(docx, 'b'),
-      convertToPdf(docx, 'c'),
+      convertToPdf(docx, 'a', { sofficePath: soffice }),
+      convertToPdf(docx, 'b', { sofficePath: soffice }),
+      convertToPdf(docx, 'c', { sofficePath: soffice }),
     ]);
     expect(pdfs.map(countPdfPages)).toEqual([2, 2, 2]);
   });
@@ -102,7 +109,7 @@ describe('PDF conversion with LibreOffice', { timeout: 120_000 }, () => {
   it('says plainly when LibreOffice cannot read the file', async () => {
     // A zip header with nothing behind it: LibreOffice exits 0 but writes no PDF.
     const broken = Buffer.from('PK\x03\x04 not really a zip', 'latin1');
-    await expect(convertToPdf(broken, 'broken')).rejects.toThrow(
+    await expect(convertToPdf(broken, 'broken', { sofficePath: soffice })).rejects.toThrow(
       /did not produce a PDF.*could not be loaded/s,
     );
   });

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'evidence.updated',
   'evidence.linked',
   'evidence.unlinked',
+  'document.requested',
   'session.login',
   'session.logout',
 ] as const;
@@ -50,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'evidence.updated': 'Sửa thông tin minh chứng',
   'evidence.linked': 'Gắn minh chứng',
   'evidence.unlinked': 'Bỏ gắn minh chứng',
+  'document.requested': 'Tạo văn bản báo cáo',
   'session.login': 'Đăng nhập',
   'session.logout': 'Đăng xuất',
 };

@@ -31,7 +31,8 @@ export function resultPercent(item: WorkspaceItem): number | null {
 
 /**
  * The level reached, as the appendix of seed 001 prints it: the percentage for a ratio ("92,1%", stored for
- * Excel as the number shown, 92.1), "Có"/"Chưa" for yes/no, the level, the count or the text.
+ * Excel as the number shown, 92.1); "100%" for a yes/no or level criterion done and "Chưa" or the level
+ * reached otherwise; the count or the text.
  */
 export function reachedCell(item: WorkspaceItem): Cell {
   if (item.exclusionReason !== null) return { text: 'Không áp dụng' };
@@ -41,11 +42,17 @@ export function reachedCell(item: WorkspaceItem): Cell {
     const percent = resultPercent(item);
     if (percent === null) return { text: '' };
     const target = typeof item.target?.value === 'number' ? item.target.value : undefined;
-    const text = formatPercentVi(percent, target);
+    // "100%" and "50%" as officials print them, "92,1%" as computed; extra decimals only where they matter.
+    const text = formatPercentVi(percent, target).replace(/,0%$/, '%');
     return { text, value: Number(text.replace('%', '').replace(/\./g, '').replace(',', '.')) };
   }
   if (r.value === null) return { text: '' };
-  if (typeof r.value === 'boolean') return { text: r.value ? 'Có' : 'Chưa' };
+  // Seed 001 prints a criterion done as "100%" and one not done as "Chưa", whatever its measure.
+  if (typeof r.value === 'boolean') return r.value ? { text: '100%', value: 100 } : { text: 'Chưa' };
+  if (item.measure.kind === 'level') {
+    const met = item.evaluation.verdict === 'met' || item.evaluation.verdict === 'exceeded';
+    return met ? { text: '100%', value: 100 } : { text: String(r.value) };
+  }
   // A count stays text here: the column's number format is a percentage.
   if (typeof r.value === 'number') return { text: formatFigureVi(r.value) };
   return { text: r.value };

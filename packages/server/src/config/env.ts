@@ -17,6 +17,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  /** LibreOffice for PDF; otherwise `soffice` is looked up on PATH. */
+  SOFFICE_PATH: z.string().optional(),
+  PATH: z.string().optional(),
 });
 
 export type Config = {
@@ -30,6 +33,8 @@ export type Config = {
   webDist: string;
   secureCookies: boolean;
   maxUploadBytes: number;
+  /** Where to look for LibreOffice (PDF generation). */
+  soffice: { SOFFICE_PATH?: string; PATH?: string };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST ?? PATHS.webDist),
     secureCookies: e.NODE_ENV === 'production',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    soffice: {
+      ...(e.SOFFICE_PATH ? { SOFFICE_PATH: e.SOFFICE_PATH } : {}),
+      ...(e.PATH ? { PATH: e.PATH } : {}),
+    },
   };
 }
 

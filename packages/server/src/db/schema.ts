@@ -343,3 +343,46 @@ export const evidenceLinks = pgTable(
     index('evidence_links_item_idx').on(t.assessmentId, t.itemKind, t.itemCode),
   ],
 );
+
+/**
+ * A report generated from an assessment: a job (queued → running → done | failed) and then its file, kept
+ * with its hash so what was filed can be proven later. `options` holds the form it was made with.
+ */
+export const generatedDocuments = pgTable(
+  'generated_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    format: text('format').notNull(),
+    status: text('status').notNull().default('queued'),
+    error: text('error'),
+    options: jsonb('options').notNull(),
+    fileName: text('file_name'),
+    storageKey: text('storage_key'),
+    size: bigint('size', { mode: 'number' }),
+    sha256: text('sha256'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    durationMs: integer('duration_ms'),
+  },
+  (t) => [
+    index('generated_documents_assessment_idx').on(t.assessmentId, t.createdAt),
+    check('generated_documents_kind_check', sql`${t.kind} in ('commune_report', 'index_report')`),
+    check('generated_documents_format_check', sql`${t.format} in ('docx', 'xlsx', 'pdf')`),
+    check('generated_documents_status_check', sql`${t.status} in ('queued', 'running', 'done', 'failed')`),
+  ],
+);
+
+/** The document form a unit used last (heading, signer, recipients…), offered again next time. */
+export const documentSettings = pgTable('document_settings', {
+  orgUnitId: uuid('org_unit_id')
+    .primaryKey()
+    .references(() => orgUnits.id),
+  options: jsonb('options').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});

@@ -18,6 +18,7 @@ import { registerAssessmentRoutes } from '../modules/assessments/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerAuthRoutes } from '../modules/auth/routes.ts';
 import { registerCycleRoutes } from '../modules/cycles/routes.ts';
+import { registerDocumentRoutes } from '../modules/documents/routes.ts';
 import { registerEvidenceRoutes } from '../modules/evidence/routes.ts';
 import { registerFrameworkRoutes } from '../modules/frameworks/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCycleRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  await registerDocumentRoutes(app, deps);
   await serveWebApp(app, deps.config.webDist);
   return app;
 }

@@ -9,6 +9,6 @@ export type AppDeps = {
   storage: FileStorage;
   config: Pick<
     Config,
-    'sessionTtlHours' | 'secureCookies' | 'webDist' | 'logLevel' | 'nodeEnv' | 'maxUploadBytes'
+    'sessionTtlHours' | 'secureCookies' | 'webDist' | 'logLevel' | 'nodeEnv' | 'maxUploadBytes' | 'soffice'
   >;
 };

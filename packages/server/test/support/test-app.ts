@@ -46,7 +46,10 @@ export type Client = {
 };
 
 /** The real app on a fresh database holding the shipped frameworks and the demo units and accounts. */
-export async function createTestApp(): Promise<TestApp> {
+/** `soffice`: where the app looks for LibreOffice (default: PATH), e.g. a missing path to test its absence. */
+export async function createTestApp(
+  options: { soffice?: { SOFFICE_PATH?: string; PATH?: string } } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const log = pino({ level: 'silent' });
@@ -64,6 +67,7 @@ export async function createTestApp(): Promise<TestApp> {
       logLevel: 'silent',
       nodeEnv: 'test',
       maxUploadBytes: TEST_MAX_UPLOAD_BYTES,
+      soffice: options.soffice ?? { PATH: process.env.PATH ?? '' },
     },
   });
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {

@@ -41,7 +41,7 @@ export async function loadAssessment(db: Db, assessmentId: string) {
       .select({
         assessment: assessments,
         // Only what policy and presentation need: every column costs mapping time on each save.
-        commune: { id: orgUnits.id, name: orgUnits.name, path: orgUnits.path },
+        commune: { id: orgUnits.id, name: orgUnits.name, path: orgUnits.path, parentId: orgUnits.parentId },
         cycleRow: cycles,
         exclusions: sql<CycleCore['exclusions']>`coalesce((
           select json_agg(json_build_object('itemCode', ${cycleExclusions.itemCode}, 'reason', ${cycleExclusions.reason}))

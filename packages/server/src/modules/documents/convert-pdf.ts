@@ -33,8 +33,8 @@ async function isExecutable(file: string): Promise<boolean> {
  * The LibreOffice executable: `SOFFICE_PATH` when set (it must exist), else `soffice` or `libreoffice` on PATH,
  * else a well-known install location; null when there is none.
  */
-export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  // The environment is a parameter (as in loadConfig) so tests and the CLI can pass their own.
+export async function findSoffice(env: { SOFFICE_PATH?: string; PATH?: string }): Promise<string | null> {
+  // The values come from config/env.ts (the one reader of process.env); tests pass their own.
   const configured = env.SOFFICE_PATH?.trim();
   if (configured) return (await isExecutable(configured)) ? configured : null;
   const dirs = (env.PATH ?? '').split(path.delimiter).filter((d) => d !== '');
@@ -53,8 +53,8 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise
 export type ConvertOptions = {
   /** How long LibreOffice may take before it is killed; 120 s by default (a cold start alone takes ~5–10 s). */
   timeoutMs?: number;
-  /** The executable to run; found with findSoffice() when not given. */
-  sofficePath?: string;
+  /** The executable to run, as found by findSoffice(). */
+  sofficePath: string;
 };
 
 /**
@@ -65,14 +65,9 @@ export type ConvertOptions = {
 export async function convertToPdf(
   input: Buffer,
   fileBase: string,
-  options: ConvertOptions = {},
+  options: ConvertOptions,
 ): Promise<Buffer> {
-  const soffice = options.sofficePath ?? (await findSoffice());
-  if (!soffice) {
-    throw new Error(
-      'LibreOffice (soffice) was not found: install it (apt-get install libreoffice-writer) or set SOFFICE_PATH',
-    );
-  }
+  const soffice = options.sofficePath;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const workDir = await mkdtemp(path.join(tmpdir(), 'xaso-pdf-'));
   try {

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_001 } from '../../../frameworks/seed-001-hoang-cat-2024.ts';
+import { countPdfPages } from '../src/modules/documents/convert-pdf.ts';
+import { openThuongXuanCycle } from './support/cycle-fixture.ts';
+import { enterHoangCat2024 } from './support/hoang-cat.ts';
+import { findTable, paragraphTexts, readDocx, tableTexts } from './support/read-docx.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * The commune's documents made from the data entered: Hoằng Cát 2024 (seed 001) as the report of results, and
+ * the figures of seed 003 as the index self-assessment. Each file is read back and compared row by row.
+ */
+let t: TestApp;
+let hoangCat: Awaited<ReturnType<typeof enterHoangCat2024>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  hoangCat = await enterHoangCat2024(t);
+});
+afterAll(() => t.close());
+
+type Client = Awaited<ReturnType<TestApp['as']>>;
+
+async function generate(client: Client, assessmentId: string, body: Record<string, unknown>) {
+  const { defaults } = (await client.get(`/api/assessments/${assessmentId}/documents`)).json();
+  const res = await client.post(`/api/assessments/${assessmentId}/documents`, { ...defaults, ...body });
+  expect(res.statusCode, res.body).toBe(202);
+  expect(res.json().status).toBe('queued');
+  await t.app.documentJobs.idle();
+  const job = (await client.get(`/api/documents/${res.json().id}`)).json();
+  expect(job).toMatchObject({ status: 'done', error: null });
+  const file = await client.get(`/api/documents/${job.id}/file`);
+  expect(file.statusCode).toBe(200);
+  return { job, file, bytes: file.rawPayload };
+}
+
+/** Seed 001's appendix rows as printed: TT, target, level reached ("100%" for a done yes/no or level). */
+function seedRow(code: string): [string, string, string] {
+  const [target, reached] = SEED_001[code]!;
+  const percent = (n: number) => `${String(n).replace('.', ',')}%`;
+  return [
+    code,
+    typeof target === 'number' ? percent(target) : target,
+    typeof reached === 'number' ? percent(reached) : reached,
+  ];
+}
+
+const GROUPS = [
+  ['1', 'Chính quyền số'],
+  ['2', 'Kinh tế số'],
+  ['3', 'Xã hội số'],
+  ['4', 'Hạ tầng số'],
+];
+
+describe('the commune’s report of results (seed 001)', () => {
+  it('Word: Phụ lục 1 holds every criterion of the seed with its target and level reached, grouped, and the count', async () => {
+    const { job, file, bytes } = await generate(hoangCat.officer, hoangCat.assessmentId, {
+      kind: 'commune_report',
+      format: 'docx',
+    });
+    expect(job.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(job.fileName).toBe('Báo cáo kết quả chuyển đổi số năm 2024 - Xã Hoằng Cát.docx');
+    expect(file.headers['content-disposition']).toContain(
+      'filename="Bao cao ket qua chuyen doi so nam 2024 - Xa Hoang Cat.docx"',
+    );
+    expect(file.headers['content-type']).toContain('wordprocessingml');
+
+    const { document } = await readDocx(bytes);
+    const rows = tableTexts(findTable(document, 'TT'));
+    expect(rows[0]).toEqual([
+      'TT',
+      'Tên chỉ tiêu',
+      'Đơn vị tính',
+      'Chỉ tiêu cụ thể',
+      'Mức độ hoàn thành',
+      'Thời gian hoàn thành',
+      'Ghi chú',
+    ]);
+    const body = rows.slice(1);
+    expect(body.filter((r) => GROUPS.some(([code]) => r[0] === code)).map((r) => r.slice(0, 2))).toEqual(
+      GROUPS,
+    );
+    const items = body.filter((r) => r[0]!.includes('.'));
+    expect(items.map((r) => r[0])).toEqual(Object.keys(SEED_001));
+    for (const row of items) {
+      const [code, target, reached] = seedRow(row[0]!);
+      expect([row[0], row[3], row[4]], code).toEqual([code, target, reached]);
+      expect(row[5]).toBe('Nhiệm vụ thường xuyên');
+    }
+    expect(items.find((r) => r[0] === '1.6')).toEqual([
+      '1.6',
+      'Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến',
+      '%',
+      '75%',
+      '92,1%',
+      'Nhiệm vụ thường xuyên',
+      '',
+    ]);
+    expect(items.find((r) => r[0] === '2.4')![6]).toBe('Chưa đạt');
+    const text = paragraphTexts(document).join('\n');
+    expect(text).toContain('Tổng số chỉ tiêu: 37; số chỉ tiêu đạt: 23/37 (62,2%).');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Năm 2024, xã thực hiện 37 chỉ tiêu; đến nay đạt 23/37 chỉ tiêu');
+    expect(text).toContain(
+      'theo Quyết định số 1829/QĐ-UBND ngày 30/05/2023 của Chủ tịch UBND tỉnh Thanh Hóa',
+    );
+    expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(text).toContain('UBND huyện Hoằng Hóa (b/c);');
+  });
+
+  it('Excel: the same rows, percentages stored as numbers, the header frozen', async () => {
+    const { bytes } = await generate(hoangCat.officer, hoangCat.assessmentId, {
+      kind: 'commune_report',
+      format: 'xlsx',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Phụ lục 1 - Chỉ tiêu');
+    const values: unknown[][] = [];
+    let headerRow = 0;
+    sheet.eachRow((row, number) => {
+      values.push((row.values as unknown[]).slice(1));
+      if (row.getCell(1).value === 'TT') headerRow = number;
+    });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+    const items = values.filter((r) => typeof r[0] === 'string' && /^\d+\.\d+$/.test(r[0]));
+    expect(items.map((r) => r[0])).toEqual(Object.keys(SEED_001));
+    const row16 = items.find((r) => r[0] === '1.6')!;
+    expect(row16[4]).toBe(92.1);
+    expect(items.find((r) => r[0] === '4.7')![4]).toBe('Chưa');
+    for (const row of items) {
+      const [code, target] = seedRow(row[0] as string);
+      expect(row[3], code).toBe(target);
+    }
+  });
+
+  it('PDF: LibreOffice turns the Word file into the report page and the appendix pages', async () => {
+    const { job, bytes } = await generate(hoangCat.officer, hoangCat.assessmentId, {
+      kind: 'commune_report',
+      format: 'pdf',
+    });
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(job.fileName).toMatch(/\.pdf$/);
+    // Two pages of report text (14 criteria not met are listed), five of appendix for 37 criteria on A4.
+    expect(countPdfPages(bytes)).toBe(7);
+  }, 120_000);
+
+  it('remembers the form: the signer and number used come back as the next defaults', async () => {
+    const client = hoangCat.officer;
+    const { defaults } = (await client.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    const { job } = await generate(client, hoangCat.assessmentId, {
+      kind: 'commune_report',
+      format: 'docx',
+      letterhead: {
+        ...defaults.letterhead,
+        number: '125',
+        signature: { ...defaults.letterhead.signature, name: 'Nguyễn Văn An' },
+      },
+    });
+    const list = (await client.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    expect(list.defaults.letterhead).toMatchObject({ number: '125', signature: { name: 'Nguyễn Văn An' } });
+    expect(list.items.find((i: { id: string }) => i.id === job.id)).toMatchObject({
+      status: 'done',
+      createdBy: 'Cán bộ xã Hoằng Cát',
+      format: 'docx',
+    });
+  });
+
+  it('refuses bad form values with a message on the field and queues nothing', async () => {
+    const client = hoangCat.officer;
+    const before = (await client.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    const res = await client.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
+      ...before.defaults,
+      kind: 'commune_report',
+      format: 'docx',
+      letterhead: { ...before.defaults.letterhead, issuingBody: '', date: '2024-02-30' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields).toMatchObject({
+      'letterhead.issuingBody': 'Nhập tên cơ quan ban hành.',
+      'letterhead.date': 'Ngày không hợp lệ.',
+    });
+    const after = (await client.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    expect(after.items).toHaveLength(before.items.length);
+  });
+
+  it('another commune’s officer gets 404 for the list, the job and the file', async () => {
+    const { job } = await generate(hoangCat.officer, hoangCat.assessmentId, {
+      kind: 'commune_report',
+      format: 'xlsx',
+    });
+    const other = await t.as('canbo.batmot');
+    expect((await other.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).statusCode).toBe(404);
+    expect((await other.get(`/api/documents/${job.id}`)).statusCode).toBe(404);
+    expect((await other.get(`/api/documents/${job.id}/file`)).statusCode).toBe(404);
+    const post = await other.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
+      kind: 'commune_report',
+      format: 'docx',
+    });
+    expect(post.statusCode).toBe(400);
+  });
+});
+
+describe('the index self-assessment report (seed 003 figures)', () => {
+  it('per indicator the result with its raw figures, the evidence cited, the points with their working, group subtotals', async () => {
+    const { cycle, ids } = await openThuongXuanCycle(t, { year: 2024 });
+    const officer = await t.as('canbo.batmot');
+    const ws = (await officer.get(`/api/cycles/${cycle.id}/communes/${ids['Xã Bát Mọt']}/workspace`)).json();
+    const save = (code: string, body: Record<string, unknown>) =>
+      officer.put(`/api/assessments/${ws.assessment.id}/items/indicator/${code}`, {
+        ...body,
+        expectedVersion: 0,
+      });
+    // Seed 003: 7.4 "7/19 doanh nghiệp nộp thuế điện tử" → 3,68 điểm; 8.1 "1.068/6.633" → 1,61 điểm.
+    expect(
+      (await save('7.4', { numerator: 7, denominator: 19, notes: 'Qua khảo sát trên địa bàn xã' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await save('8.1', { numerator: 1068, denominator: 6633 })).statusCode).toBe(200);
+    expect((await save('1.1', { value: true })).statusCode).toBe(200);
+
+    const { bytes } = await generate(officer, ws.assessment.id, { kind: 'index_report', format: 'docx' });
+    const { document } = await readDocx(bytes);
+    const rows = tableTexts(findTable(document, 'TT'));
+    expect(rows[0]).toEqual([
+      'TT',
+      'Chỉ số (yêu cầu)',
+      'Kết quả thực hiện',
+      'Minh chứng',
+      'Điểm tối đa',
+      'Điểm tự chấm',
+      'Cách tính',
+    ]);
+    const row74 = rows.find((r) => r[0] === '7.4')!;
+    expect(row74[2]).toBe('7/19 = 36,8%\nQua khảo sát trên địa bàn xã');
+    expect(row74[5]).toBe('3,68');
+    expect(row74[6]).toContain('7/19');
+    expect(rows.find((r) => r[0] === '8.1')![5]).toBe('1,61');
+    expect(rows.find((r) => r[0] === '1.1')![2]).toBe('Có');
+    const subtotal7 = rows.find((r) => r[1] === 'Cộng nhóm 7')!;
+    expect(subtotal7[5]).toBe('3,68');
+    expect(rows.at(-1)![1]).toBe('Tổng cộng');
+    const text = paragraphTexts(document).join('\n');
+    expect(text).toContain('Chưa biết tổng điểm tối đa');
+    expect(text).toContain('Kết quả tự đánh giá, xếp hạng mức độ chuyển đổi số');
+  });
+
+  it('a cycle without an index cannot make the index report, and says why', async () => {
+    const res = await hoangCat.officer.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
+      ...(await hoangCat.officer.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json().defaults,
+      kind: 'index_report',
+      format: 'docx',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fields.kind).toBe('Kỳ đánh giá này không dùng Bộ chỉ số.');
+  });
+});
+
+describe('without LibreOffice', () => {
+  it('PDF is refused plainly; Word still works', async () => {
+    const bare = await createTestApp({ soffice: { SOFFICE_PATH: '/nonexistent/soffice' } });
+    try {
+      const ws = await enterHoangCat2024(bare);
+      const list = (await ws.officer.get(`/api/assessments/${ws.assessmentId}/documents`)).json();
+      expect(list.pdfAvailable).toBe(false);
+      const pdf = await ws.officer.post(`/api/assessments/${ws.assessmentId}/documents`, {
+        ...list.defaults,
+        kind: 'commune_report',
+        format: 'pdf',
+      });
+      expect(pdf.statusCode).toBe(503);
+      expect(pdf.json().message).toContain('chưa cài LibreOffice');
+      const docx = await ws.officer.post(`/api/assessments/${ws.assessmentId}/documents`, {
+        ...list.defaults,
+        kind: 'commune_report',
+        format: 'docx',
+      });
+      expect(docx.statusCode).toBe(202);
+      await bare.app.documentJobs.idle();
+      expect((await ws.officer.get(`/api/documents/${docx.json().id}`)).json().status).toBe('done');
+    } finally {
+      await bare.close();
+    }
+  }, 60_000);
+});
