@@ -20,6 +20,7 @@ const CyclesPage = lazy(() => import('../features/cycles/CyclesPage.tsx'));
 const CreateCyclePage = lazy(() => import('../features/cycles/CreateCyclePage.tsx'));
 const CycleDetailPage = lazy(() => import('../features/cycles/CycleDetailPage.tsx'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage.tsx'));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
 const EvidencePage = lazy(() => import('../features/evidence/EvidencePage.tsx'));
 const MyEvidencePage = lazy(() => import('../features/evidence/MyEvidencePage.tsx'));
 
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'cycles/new', element: <CreateCyclePage /> },
       { path: 'cycles/:id', element: <CycleDetailPage /> },
       { path: 'cycles/:cycleId/communes/:communeId', element: <WorkspacePage /> },
+      { path: 'cycles/:cycleId/communes/:communeId/documents', element: <DocumentsPage /> },
       { path: 'evidence', element: <MyEvidencePage /> },
       { path: 'communes/:communeId/evidence', element: <EvidencePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },

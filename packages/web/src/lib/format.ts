@@ -5,9 +5,11 @@ dayjs.locale('vi');
 
 const collator = new Intl.Collator('vi');
 
-/** dd/MM/yyyy */
+/** How dates are shown and typed everywhere: dd/MM/yyyy. */
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
 export function formatDate(value: string | null | undefined): string {
-  return value ? dayjs(value).format('DD/MM/YYYY') : '';
+  return value ? dayjs(value).format(DATE_FORMAT) : '';
 }
 
 /** dd/MM/yyyy HH:mm */

@@ -24,7 +24,7 @@ import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/api-client.ts';
 import { applyFieldErrors } from '../../lib/form.ts';
-import { compareVi } from '../../lib/format.ts';
+import { compareVi, DATE_FORMAT } from '../../lib/format.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCreateCycle } from './api/create-cycle.ts';
@@ -42,8 +42,6 @@ interface FormValues {
   communeIds: string[];
   exclusions?: { itemCode?: string; reason?: string }[];
 }
-
-const DATE_FORMAT = 'DD/MM/YYYY';
 
 /** Thường Xuân's dates (seed 002, Điều 2): self-review by 15/02, confirmation 10/12, dossier 15/12. */
 function defaultDeadlines(year: number): FormValues['deadlines'] {

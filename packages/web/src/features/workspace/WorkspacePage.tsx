@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileTextOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { lastDay } from '@xaso/domain/assessment/workflow';
 import type { Workspace, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import { formatTargetText } from '@xaso/domain/framework/target-text';
@@ -220,6 +220,9 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
           </Space>
         </Flex>
         <Space wrap>
+          <Link to={`/cycles/${cycleId}/communes/${communeId}/documents`}>
+            <Button icon={<FileTextOutlined />}>{vi.documents.open}</Button>
+          </Link>
           {canLink && (
             <Link to={`/communes/${communeId}/evidence`}>
               <Button icon={<FolderOpenOutlined />}>{vi.workspace.evidenceLibrary}</Button>
