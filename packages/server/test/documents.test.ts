@@ -245,7 +245,23 @@ describe('the index self-assessment report (seed 003 figures)', () => {
     const text = paragraphTexts(document).join('\n');
     expect(text).toContain('Chưa biết tổng điểm tối đa');
     expect(text).toContain('Kết quả tự đánh giá, xếp hạng mức độ chuyển đổi số');
-  });
+
+    // The same table in Excel, points as numbers; and as PDF: one page of report, the table on landscape pages.
+    const xlsx = await generate(officer, ws.assessment.id, { kind: 'index_report', format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Bảng tự chấm điểm')!;
+    const byCode = new Map<string, unknown[]>();
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      byCode.set(String(values[0] ?? values[1]), values);
+    });
+    expect(byCode.get('7.4')?.[5]).toBe(3.68);
+    expect(byCode.get('8.1')?.[5]).toBe(1.61);
+    expect(byCode.get('Cộng nhóm 7')?.[5]).toBe(3.68);
+    const pdf = await generate(officer, ws.assessment.id, { kind: 'index_report', format: 'pdf' });
+    expect(countPdfPages(pdf.bytes)).toBe(9);
+  }, 120_000);
 
   it('a cycle without an index cannot make the index report, and says why', async () => {
     const res = await hoangCat.officer.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
