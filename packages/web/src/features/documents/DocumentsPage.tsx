@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { DOCUMENT_KIND_LABELS, type DocumentOptions } from '@xaso/domain/contracts/documents';
 import type { DocumentFormat, DocumentKind } from '@xaso/domain/documents/model';
-import { Alert, App, Button, Card, Collapse, Flex, Form, Segmented, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Collapse, Flex, Form, Grid, Segmented, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
@@ -41,6 +41,8 @@ function DocumentsView({ cycleId, communeId }: { cycleId: string; communeId: str
   const [form] = Form.useForm<DocumentOptions>();
   const [kind, setKind] = useState<DocumentKind>('commune_report');
   const { message } = App.useApp();
+  // Two long labels side by side overflow a phone screen: stacked there.
+  const screens = Grid.useBreakpoint();
   usePageTitle(
     workspace.data
       ? t.heading(workspace.data.assessment.commune.name, workspace.data.assessment.year)
@@ -80,6 +82,8 @@ function DocumentsView({ cycleId, communeId }: { cycleId: string; communeId: str
       </Typography.Title>
       <Flex vertical gap={16}>
         <Segmented<DocumentKind>
+          vertical={!screens.md}
+          block={!screens.md}
           value={kind}
           onChange={setKind}
           options={[
