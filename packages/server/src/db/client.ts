@@ -33,13 +33,28 @@ export type OpenDatabaseOptions = {
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite: one schema, one code path. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
+    // 20 connections: measured best for 50 concurrent savers on 2 cores (bench/README.md).
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+    // An idle connection the server drops (restart, administrator) is removed by the pool; without a listener
+    // its error would end the process.
+    pool.on('error', () => {});
+    const open = new Set<pg.PoolClient>();
+    pool.on('connect', (client) => {
+      open.add(client);
+      client.once('end', () => open.delete(client));
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       migrate: () => migrateWithLock(options.databaseUrl as string),
-      close: () => pool.end(),
+      // pool.end() resolves before its connections have closed; wait for them, so that whoever drops the
+      // database next (tests) does not cut connections still closing.
+      close: async () => {
+        const closing = [...open].map((c) => new Promise<void>((resolve) => c.once('end', () => resolve())));
+        await pool.end();
+        await Promise.all(closing);
+      },
     };
   }
   let client = options.pglite;
