@@ -13,6 +13,14 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and returns the serious and critical violations, summarised for a readable diff. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  // Colours are measured as painted: a node still fading in (antd's tree expands with an opacity transition)
+  // would fail contrast half-way. Wait until no finite animation or transition is running (a spinner's
+  // infinite one never ends and changes no text colour).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (
