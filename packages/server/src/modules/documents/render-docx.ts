@@ -1,27 +1,33 @@
-import type { Block, Column, Letterhead, ReportDocument, Row, Table } from '@xaso/domain/documents/model';
+import type { Block, Letterhead, ReportDocument } from '@xaso/domain/documents/model';
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Table as DocxTable,
-  Header,
   type ISectionOptions,
   LineRuleType,
   Packer,
-  PageNumber,
-  PageOrientation,
   Paragraph,
-  type ParagraphChild,
   SectionType,
-  ShadingType,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { tableBlock } from './docx-data-table.ts';
+import {
+  centered,
+  FONT,
+  mm,
+  nfc,
+  pageSetup,
+  printableWidth,
+  type RunStyle,
+  runs,
+  shareWidth,
+} from './docx-page.ts';
 
 /**
  * Lays a ReportDocument out as a Word file in the format of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4, Times New
@@ -74,91 +80,6 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-const FONT = 'Times New Roman';
-
-/** Millimetres to twips (1/1440 inch), the unit of Word's page setup and table widths. */
-const mm = (value: number): number => Math.round((value * 1440) / 25.4);
-
-const A4 = { width: 11906, height: 16838 };
-
-/** NĐ30: top and bottom 20–25 mm, left 30–35 mm (binding), right 15–20 mm. */
-const PORTRAIT_MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
-
-/**
- * A landscape page is bound by its top edge (it is turned so its top lies along the portrait pages' left), so
- * the 30 mm binding margin goes on top and the portrait right margin becomes the landscape bottom.
- */
-const LANDSCAPE_MARGINS = { top: mm(30), bottom: mm(15), left: mm(20), right: mm(20) };
-
-type Orientation = Table['orientation'];
-
-function printableWidth(orientation: Orientation): number {
-  const m = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
-  const width = orientation === 'landscape' ? A4.height : A4.width;
-  return width - m.left - m.right;
-}
-
-/**
- * Page size, margins and the page number. NĐ30: numbers centred in the top margin, not shown on the first page;
- * an appendix is numbered on its own, so each section restarts at 1.
- */
-function pageSetup(orientation: Orientation): Pick<ISectionOptions, 'properties' | 'headers'> {
-  const margins = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
-  return {
-    properties: {
-      titlePage: true,
-      page: {
-        size: {
-          ...A4,
-          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-        },
-        margin: { ...margins, header: mm(10), footer: mm(10) },
-        pageNumbers: { start: 1 },
-      },
-    },
-    headers: {
-      default: new Header({
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })],
-          }),
-        ],
-      }),
-      first: new Header({ children: [new Paragraph({})] }),
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Text
-
-/** Text goes out NFC: a decomposed "ệ" from a pasted form renders as two glyphs in some fonts and breaks search. */
-const nfc = (text: string): string => text.normalize('NFC');
-
-type RunStyle = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
-
-/** Runs for a text, with a line break for each "\n". `size` is in points. */
-function runs(text: string, style: RunStyle = {}): ParagraphChild[] {
-  return nfc(text)
-    .split('\n')
-    .map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          break: i > 0 ? 1 : undefined,
-          bold: style.bold,
-          italics: style.italics,
-          underline: style.underline ? {} : undefined,
-          size: style.size === undefined ? undefined : style.size * 2,
-        }),
-    );
-}
-
-function centered(text: string, style: RunStyle = {}, spacing?: { before?: number; after?: number }) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: runs(text, style) });
 }
 
 /**
@@ -320,120 +241,3 @@ function closingBlock(letterhead: Letterhead): DocxTable {
   ];
   return layoutTable(printableWidth('portrait'), CLOSING_FRACTIONS, [[left, right]]);
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Data tables and appendices
-
-/** A table with its title lines above it ("PHỤ LỤC 1" bold, "(Theo Quyết định …)" italic) and footer lines under it. */
-function tableBlock(table: Table, orientation: Orientation): Array<Paragraph | DocxTable> {
-  return [
-    ...table.titleLines.map((line, i) =>
-      centered(
-        line,
-        line.trimStart().startsWith('(') ? { size: 14, italics: true } : { size: 14, bold: true },
-        i === table.titleLines.length - 1 ? { after: 200 } : undefined,
-      ),
-    ),
-    ...dataTable(table, orientation),
-  ];
-}
-
-/** Splits `total` twips in proportion to `weights`; the rounding remainder goes to the widest column. */
-function shareWidth(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + Math.max(b, 0), 0) || 1;
-  const widths = weights.map((w) => Math.floor((total * Math.max(w, 0)) / sum));
-  const widest = weights.indexOf(Math.max(...weights));
-  widths[widest] = (widths[widest] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-const GRID = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-const HEADER_FILL = 'D9D9D9';
-const GROUP_FILL = 'F2F2F2';
-/** 12 pt in tables, landscape included: landscape pages exist to give wide tables room, not smaller type. */
-const CELL_SIZE = 12;
-
-/**
- * A bordered table filling the printable width, with a fixed layout so Word and LibreOffice agree on the
- * columns; the header row repeats on every page and no row is split across pages. Footer lines follow it.
- */
-function dataTable(table: Table, orientation: Orientation): Array<Paragraph | DocxTable> {
-  const width = printableWidth(orientation);
-  const widths = shareWidth(
-    width,
-    table.columns.map((c) => c.width),
-  );
-  const cell = (column: Column, index: number, texts: string, style: CellStyle) =>
-    new TableCell({
-      width: { size: widths[index] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      shading: style.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } : undefined,
-      // Each line its own paragraph; an empty cell still gets one, which Word requires.
-      children: nfc(texts)
-        .split('\n')
-        .map(
-          (line) =>
-            new Paragraph({
-              alignment: style.header ? AlignmentType.CENTER : ALIGN[column.align],
-              children: [
-                new TextRun({ text: line, bold: style.bold, italics: style.italics, size: CELL_SIZE * 2 }),
-              ],
-            }),
-        ),
-    });
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.columns.map((column, i) =>
-      cell(column, i, column.header, { header: true, bold: true, fill: HEADER_FILL }),
-    ),
-  });
-  const body = table.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: table.columns.map((column, i) =>
-          cell(column, i, row.cells[column.key]?.text ?? '', ROW_STYLE[row.kind]),
-        ),
-      }),
-  );
-  return [
-    new DocxTable({
-      width: { size: width, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: {
-        top: GRID,
-        bottom: GRID,
-        left: GRID,
-        right: GRID,
-        insideHorizontal: GRID,
-        insideVertical: GRID,
-      },
-      margins: { top: 30, bottom: 30, left: 70, right: 70 },
-      rows: [header, ...body],
-    }),
-    ...table.footerLines.map(
-      (line, i) =>
-        new Paragraph({
-          spacing: { before: i === 0 ? 160 : 0, after: 60 },
-          children: runs(line, { size: 13, bold: line.trimStart().startsWith('Tổng') }),
-        }),
-    ),
-  ];
-}
-
-type CellStyle = { header?: boolean; bold?: boolean; italics?: boolean; fill?: string };
-
-const ROW_STYLE: Record<Row['kind'], CellStyle> = {
-  group: { bold: true, fill: GROUP_FILL },
-  item: {},
-  subtotal: { bold: true, italics: true },
-  total: { bold: true },
-};
-
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
