@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEED_001 } from '../frameworks/seed-001-hoang-cat-2024.ts';
+import { SEED_001, seed001Input } from '../frameworks/seed-001-hoang-cat-2024.ts';
 import { loginHeaders, startBenchServer } from './support/server.ts';
 
 const RUNS = 5;
@@ -37,17 +37,8 @@ const SEED_003: Record<string, [number, number]> = {
 
 function criterionInput(item: Item) {
   const printed = SEED_001[item.code]![1];
-  const m = item.measure;
   const completion = printed === 100 ? 'Nhiệm vụ thường xuyên - Đã và đang thực hiện' : 'Trong quý III/2024';
-  if (m.kind === 'ratio')
-    return {
-      numerator: Math.round((printed as number) * 10),
-      denominator: 1000,
-      plannedCompletion: completion,
-    };
-  if (m.kind === 'yes_no') return { value: printed === 100, plannedCompletion: completion };
-  if (m.kind === 'level') return { value: m.levels!.at(-1), plannedCompletion: completion };
-  return { value: String(printed), plannedCompletion: completion };
+  return { ...seed001Input(item.measure, printed), plannedCompletion: completion };
 }
 
 function indicatorInput(item: Item) {

@@ -42,3 +42,16 @@ export const SEED_001: Record<string, [string | number, string | number]> = {
   '4.7': ['Có', 'Chưa'],
   '4.8': ['Có', 100],
 };
+
+/**
+ * What a commune enters to get a printed result of seed 001: a printed p% as p×10 of 1.000 (the product
+ * stores figures, never a bare percentage; this gives the same percentage to one decimal), yes/no and levels
+ * done when printed 100%.
+ */
+export function seed001Input(measure: { kind: string; levels?: string[] }, printed: string | number) {
+  if (measure.kind === 'ratio') return { numerator: Math.round((printed as number) * 10), denominator: 1000 };
+  if (measure.kind === 'yes_no') return { value: printed === 100 };
+  if (measure.kind === 'level')
+    return { value: printed === 100 ? measure.levels!.at(-1)! : measure.levels![0]! };
+  return { value: printed };
+}

@@ -3,7 +3,7 @@ import { formatNumberVi } from '../scoring/format.ts';
 import { VERDICT_LABELS } from '../scoring/types.ts';
 import { reachedCell, targetCell } from './cells.ts';
 import type { Block, Column, ReportDocument, Row, Table } from './model.ts';
-import { committeeOf, legalBasisText, type ReportSource } from './source.ts';
+import { closing, committeeOf, legalBasisText, type ReportSource } from './source.ts';
 
 const COLUMNS: Column[] = [
   { key: 'tt', header: 'TT', width: 6, align: 'center' },
@@ -141,17 +141,4 @@ export function buildCommuneReport(source: ReportSource): ReportDocument {
     body,
     appendices: [criteriaAppendix(source)],
   };
-}
-
-/** The officer's closing paragraphs under their heading, or nothing when they wrote none. */
-export function closing(source: ReportSource, heading: string): Block[] {
-  const paragraphs = source.closingNotes.map((p) => p.trim()).filter(Boolean);
-  if (paragraphs.length === 0) return [];
-  return [
-    { kind: 'heading', text: heading },
-    ...paragraphs.map(
-      (text): Block =>
-        text.startsWith('- ') ? { kind: 'bullet', text: text.slice(2) } : { kind: 'paragraph', text },
-    ),
-  ];
 }

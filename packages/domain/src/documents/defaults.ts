@@ -1,6 +1,6 @@
 import type { DocumentOptions } from '../contracts/documents.ts';
+import { committeeOf, lowerFirst } from './source.ts';
 
-const lowerFirst = (name: string) => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
 const UNIT_PREFIX = /^(xã|phường|thị trấn|đặc khu)\s+/i;
 
 /**
@@ -23,7 +23,7 @@ export function defaultDocumentOptions(
       signature: { mode: 'TM', onBehalfOf: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' },
       recipients: [...(parent ? [`UBND ${lowerFirst(parent.name)} (b/c)`] : []), 'Lưu: VT'],
     },
-    addressee: parent ? `Ủy ban nhân dân ${lowerFirst(parent.name)}` : null,
+    addressee: parent ? committeeOf(parent.name) : null,
     closingNotes: [
       '- Tiếp tục tuyên truyền, nâng cao nhận thức, kỹ năng số cho cán bộ, công chức, người dân và doanh nghiệp.',
       '- Tập trung hoàn thành các chỉ tiêu chưa đạt theo thời gian đã đăng ký.',

@@ -1,9 +1,8 @@
 import type { WorkspaceItem } from '../contracts/assessments.ts';
 import { formatNumberVi, formatPointsVi, roundHalfUp } from '../scoring/format.ts';
 import { evidenceText, figuresText, pointsCell } from './cells.ts';
-import { closing } from './commune-report.ts';
 import type { Block, Column, ReportDocument, Row, Table } from './model.ts';
-import { committeeOf, legalBasisText, type ReportSource } from './source.ts';
+import { closing, committeeOf, legalBasisText, type ReportSource } from './source.ts';
 
 const COLUMNS: Column[] = [
   { key: 'tt', header: 'TT', width: 5, align: 'center' },

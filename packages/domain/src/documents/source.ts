@@ -1,6 +1,6 @@
 import type { Workspace } from '../contracts/assessments.ts';
 import { formatDayVi } from '../text.ts';
-import type { Letterhead } from './model.ts';
+import type { Block, Letterhead } from './model.ts';
 
 /** What a report is built from: the workspace as entered, the framework it answers to, and the form. */
 export type ReportSource = {
@@ -20,6 +20,24 @@ export function legalBasisText(legalBasis: ReportSource['framework']['legalBasis
 }
 
 /** The commune's people's committee as the body text names it: "Ủy ban nhân dân xã Bát Mọt". */
-export function committeeOf(communeName: string): string {
-  return `Ủy ban nhân dân ${communeName.charAt(0).toLocaleLowerCase('vi')}${communeName.slice(1)}`;
+export function committeeOf(unitName: string): string {
+  return `Ủy ban nhân dân ${lowerFirst(unitName)}`;
+}
+
+/** A unit's name inside a sentence: "Xã Bát Mọt" → "xã Bát Mọt". */
+export function lowerFirst(unitName: string): string {
+  return unitName.charAt(0).toLocaleLowerCase('vi') + unitName.slice(1);
+}
+
+/** The officer's closing paragraphs under their heading, or nothing when they wrote none. */
+export function closing(source: ReportSource, heading: string): Block[] {
+  const paragraphs = source.closingNotes.map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length === 0) return [];
+  return [
+    { kind: 'heading', text: heading },
+    ...paragraphs.map(
+      (text): Block =>
+        text.startsWith('- ') ? { kind: 'bullet', text: text.slice(2) } : { kind: 'paragraph', text },
+    ),
+  ];
 }

@@ -1,17 +1,8 @@
-import { SEED_001 } from '../../../../frameworks/seed-001-hoang-cat-2024.ts';
+import { SEED_001, seed001Input } from '../../../../frameworks/seed-001-hoang-cat-2024.ts';
 import { unitIds } from './cycle-fixture.ts';
 import type { TestApp } from './test-app.ts';
 
 type Item = { code: string; kind: string; measure: { kind: string; levels?: string[] } };
-
-/** The stored input giving the printed result: p% as p×10 of 1.000, yes/no and levels from 100 or not. */
-function inputFor(item: Item, printed: string | number) {
-  const m = item.measure;
-  if (m.kind === 'ratio') return { numerator: Math.round((printed as number) * 10), denominator: 1000 };
-  if (m.kind === 'yes_no') return { value: printed === 100 };
-  if (m.kind === 'level') return { value: printed === 100 ? m.levels!.at(-1)! : m.levels![0]! };
-  return { value: printed };
-}
 
 /**
  * Hoằng Cát's 2024 results (seed 001, Phụ lục 1) entered through the API by the commune's officer, every
@@ -51,7 +42,7 @@ export async function enterHoangCat2024(t: TestApp) {
       plannedCompletion: 'Nhiệm vụ thường xuyên',
       notes: null,
       difficulties: null,
-      ...inputFor(item, SEED_001[item.code]![1]),
+      ...seed001Input(item.measure, SEED_001[item.code]![1]),
       expectedVersion: 0,
     });
     if (res.statusCode !== 200) throw new Error(`${item.code}: ${res.statusCode} ${res.body}`);

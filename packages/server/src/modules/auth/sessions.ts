@@ -36,6 +36,7 @@ export async function loadSession(
   ctx: Pick<Ctx, 'now'>,
   token: string,
 ): Promise<LoadedSession | null> {
+  const id = tokenId(token);
   const rows = await prepared(db, 'load_session', (d) =>
     d
       .select({
@@ -59,7 +60,7 @@ export async function loadSession(
         ),
       )
       .prepare('load_session'),
-  ).execute({ id: tokenId(token), now: ctx.now() });
+  ).execute({ id, now: ctx.now() });
   const first = rows[0];
   if (!first) return null;
   const roles = rows.flatMap((r) =>
@@ -71,7 +72,7 @@ export async function loadSession(
     actor: { id: first.userId, username: first.username, displayName: first.displayName, roles },
     displayName: first.displayName,
     csrfToken: first.csrfToken,
-    sessionId: tokenId(token),
+    sessionId: id,
   };
 }
 

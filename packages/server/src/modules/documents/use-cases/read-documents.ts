@@ -4,17 +4,10 @@ import { desc, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
 import { generatedDocuments, users } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
-import { loadAssessment } from '../../assessments/load-workspace.ts';
-import { assessmentPolicy } from '../../assessments/policy.ts';
 import type { DocumentQueue } from '../document-queue.ts';
 import { loadDocumentOptions } from '../options.ts';
 import { presentDocument } from '../present.ts';
-
-async function readableAssessment(ctx: Ctx, actor: Actor, assessmentId: string) {
-  const loaded = await loadAssessment(ctx.db, assessmentId);
-  assessmentPolicy.assert(actor, 'assessment:read', loaded.commune.path);
-  return loaded;
-}
+import { loadReadableAssessment } from '../readable-assessment.ts';
 
 /** The documents made for an assessment, newest first, with the form's starting values. */
 export async function listDocuments(
@@ -22,7 +15,7 @@ export async function listDocuments(
   queue: DocumentQueue,
   options: { actor: Actor; assessmentId: string },
 ): Promise<{ items: GeneratedDocument[]; defaults: DocumentOptions; pdfAvailable: boolean }> {
-  const loaded = await readableAssessment(ctx, options.actor, options.assessmentId);
+  const loaded = await loadReadableAssessment(ctx, options.actor, options.assessmentId);
   const [rows, defaults, soffice] = await Promise.all([
     ctx.db
       .select({ document: generatedDocuments, createdBy: users.displayName })
@@ -52,7 +45,7 @@ export async function getDocument(
     .leftJoin(users, eq(users.id, generatedDocuments.createdBy))
     .where(eq(generatedDocuments.id, options.documentId));
   if (!row) throw AppError.notFound();
-  await readableAssessment(ctx, options.actor, row.document.assessmentId);
+  await loadReadableAssessment(ctx, options.actor, row.document.assessmentId);
   return { document: presentDocument(row.document, row.createdBy), storageKey: row.document.storageKey };
 }
 

@@ -2,16 +2,14 @@ import type { GenerateDocumentRequest, GeneratedDocument } from '@xaso/domain/co
 import type { Actor, Ctx } from '../../../context.ts';
 import { generatedDocuments } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
-import { loadAssessment } from '../../assessments/load-workspace.ts';
-import { assessmentPolicy } from '../../assessments/policy.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { DocumentQueue } from '../document-queue.ts';
 import { rememberDocumentOptions } from '../options.ts';
 import { presentDocument } from '../present.ts';
+import { loadReadableAssessment } from '../readable-assessment.ts';
 
 /**
- * Queues a report for an assessment and remembers the form for the commune's next one. Anyone who may read
- * the assessment may make its documents: they are derived from it and change nothing in it.
+ * Queues a report for an assessment and remembers the form for the commune's next one.
  */
 export async function requestDocument(
   ctx: Ctx,
@@ -19,8 +17,7 @@ export async function requestDocument(
   options: { actor: Actor & { displayName: string }; assessmentId: string; request: GenerateDocumentRequest },
 ): Promise<GeneratedDocument> {
   const { actor, request } = options;
-  const loaded = await loadAssessment(ctx.db, options.assessmentId);
-  assessmentPolicy.assert(actor, 'assessment:read', loaded.commune.path);
+  const loaded = await loadReadableAssessment(ctx, actor, options.assessmentId);
   if (request.kind === 'index_report' && !loaded.cycle.row.indexFrameworkVersionId)
     throw AppError.validation({ kind: 'Kỳ đánh giá này không dùng Bộ chỉ số.' });
   if (request.format === 'pdf' && !(await queue.soffice()))
