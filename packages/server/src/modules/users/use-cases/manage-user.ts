@@ -1,21 +1,24 @@
 import type { RoleGrant, User } from '@xaso/domain/contracts/users';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
-import { orgUnits, userRoles, users } from '../../../db/schema.ts';
+import { userRoles, users } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { hashPassword } from '../../auth/passwords.ts';
-import { isInScope } from '../../auth/scope.ts';
 import { deleteSessionsOfUser } from '../../auth/sessions.ts';
 import { type LoadedUser, loadUser } from '../load-users.ts';
 import { userPolicy } from '../policy.ts';
 import { dedupe } from './create-user.ts';
 
-/** The target user, or "not found" when it lies outside the actor's scope. */
+/**
+ * The target user: "not found" when it lies outside the actor's scope, "forbidden" when the actor sees it but
+ * could not have granted one of its roles.
+ */
 async function loadManagedUser(ctx: Ctx, actor: Actor, userId: string): Promise<LoadedUser> {
   userPolicy.assertCanManageSomeone(actor);
   const target = await loadUser(ctx.db, userId);
   if (!target || !userPolicy.canSee(actor, target.rolePaths)) throw AppError.notFound();
+  userPolicy.assertCanManage(actor, target);
   return target;
 }
 
@@ -39,8 +42,8 @@ export async function resetPassword(
 }
 
 /**
- * Replaces the user's roles inside the actor's scope; roles the user holds elsewhere (outside the actor's
- * reach) are kept, so a district office cannot remove what the province granted.
+ * Replaces the user's roles. Every role the user held was one the actor could grant (`loadManagedUser`), so
+ * the new list replaces them all.
  */
 export async function setRoles(
   ctx: Ctx,
@@ -51,19 +54,13 @@ export async function setRoles(
   if (target.user.id === actor.id)
     throw new AppError('FORBIDDEN', 'Bạn không thể tự thay đổi quyền của chính mình.');
   await userPolicy.assertCanGrant(ctx, actor, options.roles);
-  const scope = userPolicy.manageScope(actor);
   const current = await ctx.db
-    .select({ id: userRoles.id, role: userRoles.role, orgUnitId: userRoles.orgUnitId, path: orgUnits.path })
+    .select({ role: userRoles.role, orgUnitId: userRoles.orgUnitId })
     .from(userRoles)
-    .innerJoin(orgUnits, eq(orgUnits.id, userRoles.orgUnitId))
     .where(eq(userRoles.userId, target.user.id));
-  const removable = current.filter((r) => isInScope(scope, r.path)).map((r) => r.id);
   const grants = dedupe(options.roles);
   await ctx.db.transaction(async (tx) => {
-    if (removable.length)
-      await tx
-        .delete(userRoles)
-        .where(and(eq(userRoles.userId, target.user.id), inArray(userRoles.id, removable)));
+    await tx.delete(userRoles).where(eq(userRoles.userId, target.user.id));
     if (grants.length) {
       await tx
         .insert(userRoles)
