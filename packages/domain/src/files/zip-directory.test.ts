@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkZipLimits, readZipDirectory, type ZipEntry } from './zip-directory.ts';
+import { checkZipLimits, readZipDirectory, readZipEntries, type ZipEntry } from './zip-directory.ts';
 
 type Part = { name: string; utf8: boolean; method: number; data: Uint8Array; uncompressedSize: number };
 
@@ -95,6 +95,19 @@ describe('readZipDirectory', () => {
         fc.pre(!hasEndSignature(comment));
         const zip = buildZip(parts, { comment });
         expect(readZipDirectory(zip)).toEqual({ ok: true, entries: entriesOf(parts) });
+      }),
+    );
+  });
+
+  it("gives where each entry's local header starts", () => {
+    fc.assert(
+      fc.property(zipArb, (parts) => {
+        const zip = buildZip(parts);
+        const result = readZipEntries(zip);
+        if (!result.ok) throw new Error(result.reason);
+        for (const entry of result.entries) {
+          expect(new DataView(zip.buffer).getUint32(entry.localHeaderOffset, true)).toBe(0x04034b50);
+        }
       }),
     );
   });

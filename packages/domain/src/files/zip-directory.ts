@@ -6,6 +6,9 @@
 
 export type ZipEntry = { name: string; compressedSize: number; uncompressedSize: number; method: number };
 
+/** An entry with where its local header starts (from the file's start), for a reader that inflates it. */
+export type LocatedZipEntry = ZipEntry & { localHeaderOffset: number };
+
 export type ZipDirectoryResult = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
 
 export type ZipLimits = { maxEntries: number; maxTotalUncompressed: number; maxRatio: number };
@@ -28,6 +31,16 @@ const UTF8_FLAG = 1 << 11;
  * needs them and each is a way to make this reader and the real parser disagree.
  */
 export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.length): ZipDirectoryResult {
+  const result = readZipEntries(tail, fileSize);
+  if (!result.ok) return result;
+  return { ok: true, entries: result.entries.map(({ localHeaderOffset: _, ...entry }) => entry) };
+}
+
+/** `readZipDirectory`, keeping each entry's local header offset. */
+export function readZipEntries(
+  tail: Uint8Array,
+  fileSize: number = tail.length,
+): { ok: true; entries: LocatedZipEntry[] } | { ok: false; reason: string } {
   if (!Number.isSafeInteger(fileSize) || fileSize < tail.length) {
     return { ok: false, reason: 'kích thước tệp không khớp với phần đã đọc' };
   }
@@ -66,7 +79,7 @@ export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.lengt
     return { ok: false, reason: 'mục lục của tệp nén vượt quá kích thước tệp' };
   if (cdOffset < tailStart) return { ok: false, reason: 'mục lục của tệp nén quá lớn để kiểm tra' };
 
-  const entries: ZipEntry[] = [];
+  const entries: LocatedZipEntry[] = [];
   let at = cdOffset - tailStart;
   const end = at + cdSize;
   while (at < end) {
@@ -82,7 +95,12 @@ export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.lengt
     const commentLength = view.getUint16(at + 32, true);
     const next = at + CENTRAL_SIZE + nameLength + extraLength + commentLength;
     if (next > end) return { ok: false, reason: 'mục lục của tệp nén bị hỏng' };
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
+    const localHeaderOffset = view.getUint32(at + 42, true);
+    if (
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
       return { ok: false, reason: 'tệp nén dạng ZIP64 không được hỗ trợ' };
     }
     const nameBytes = tail.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
@@ -91,6 +109,7 @@ export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.lengt
       compressedSize,
       uncompressedSize,
       method,
+      localHeaderOffset,
     });
     at = next;
   }
