@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/env.ts';
+import { safeErrorMessage } from './http/logger.ts';
 import { demoAccountsText, startServer } from './server.ts';
 
 async function main(): Promise<void> {
@@ -29,6 +30,6 @@ main().catch((err: unknown) => {
     process.stderr.write(`${err.message}\n`);
     process.exit(78);
   }
-  process.stderr.write(`Không khởi động được máy chủ: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`Không khởi động được máy chủ: ${safeErrorMessage(err)}\n`);
   process.exit(1);
 });

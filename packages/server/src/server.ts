@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import type { Config } from './config/env.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { loadDemoData } from './demo/load-demo-data.ts';
 import { buildApp } from './http/app.ts';
+import { createLogger } from './http/logger.ts';
 import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
 import { LocalFileStorage } from './storage/local-file-storage.ts';
 
@@ -16,20 +16,20 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     pgliteDir: path.join(config.dataDir, 'pglite'),
   });
   await database.migrate();
-  await ensureBundledFrameworks({ db: database.db, now: () => new Date(), log: pino({ level: 'warn' }) });
+  await ensureBundledFrameworks({ db: database.db, now: () => new Date(), log: createLogger('warn') });
   return database;
 }
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; demoLoaded: boolean };
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const log = pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel });
+  const log = createLogger(config.logLevel);
   const database = await openConfiguredDatabase(config);
   const now = () => new Date();
   const demoLoaded =
     config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
   const storage = new LocalFileStorage(path.join(config.dataDir, 'files'));
-  const app = await buildApp({ db: database.db, now, storage, config });
+  const app = await buildApp({ db: database.db, now, storage, config, log });
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;
   const url = `http://localhost:${port}`;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { PATHS } from '../paths.ts';
@@ -12,7 +13,9 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
-  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  // No SESSION_SECRET: session cookies carry 256-bit random tokens that are looked up (SHA-256) in the
+  // database, so there is nothing to sign. A deployment that still sets it starts as before (unknown keys
+  // are ignored).
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
@@ -20,7 +23,48 @@ const envSchema = z.object({
   /** LibreOffice for PDF; otherwise `soffice` is looked up on PATH. */
   SOFFICE_PATH: z.string().optional(),
   PATH: z.string().optional(),
+  TRUST_PROXY: z.string().optional(),
+  API_DOCS: z.enum(['public', 'off']).optional(),
 });
+
+/**
+ * Which proxies may tell us the client's address through X-Forwarded-For. Off by default: trusting any
+ * sender lets a client forge its address, escape the per-address login throttle and write a false address
+ * into the audit log. Given as the proxies' addresses or CIDR ranges (or proxy-addr's names loopback,
+ * linklocal, uniquelocal), comma-separated. Refused: `true` (trust everyone) and a hop count, which Fastify 5
+ * ignores because it cannot tell a proxy from a client that reaches the server directly.
+ */
+export type TrustProxy = false | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+export function parseTrustProxy(value: string | undefined): TrustProxy | { error: string } {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true' || /^\d+$/.test(text)) {
+    return {
+      error:
+        "give the proxies' addresses or CIDR ranges (e.g. 127.0.0.1 or 10.0.0.0/8): " +
+        `"${text}" would let a client that reaches the server directly forge its address`,
+    };
+  }
+  const entries = text.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isAddressOrRange(e));
+  if (bad.length > 0) {
+    return { error: `not an address or CIDR range: ${bad.map((b) => JSON.stringify(b)).join(', ')}` };
+  }
+  return entries;
+}
 
 export type Config = {
   nodeEnv: 'development' | 'test' | 'production';
@@ -35,6 +79,9 @@ export type Config = {
   maxUploadBytes: number;
   /** Where to look for LibreOffice (PDF generation). */
   soffice: { SOFFICE_PATH?: string; PATH?: string };
+  trustProxy: TrustProxy;
+  /** `public`: the OpenAPI page and JSON at /api/docs; `off`: not served (404). */
+  apiDocs: 'public' | 'off';
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,8 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production');
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  if (typeof trustProxy === 'object' && !Array.isArray(trustProxy)) {
+    throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${trustProxy.error}`);
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -64,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.SOFFICE_PATH ? { SOFFICE_PATH: e.SOFFICE_PATH } : {}),
       ...(e.PATH ? { PATH: e.PATH } : {}),
     },
+    trustProxy,
+    // The documentation lists every route and field: handy in development, an inventory for an attacker
+    // in production unless the operator decides otherwise.
+    apiDocs: e.API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'public'),
   };
 }
 

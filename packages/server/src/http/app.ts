@@ -24,22 +24,29 @@ import { registerFrameworkRoutes } from '../modules/frameworks/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
-import { installErrorHandlers } from './error-handler.ts';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './error-handler.ts';
+import { createLogger } from './logger.ts';
 import { installSessionHooks } from './request-context.ts';
+import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 
 // Validation messages of zod's own checks (wrong type, too short…) in Vietnamese.
 z.config(z.locales.vi());
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const production = deps.config.nodeEnv === 'production';
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
-    trustProxy: true,
+    loggerInstance: deps.log ?? createLogger(deps.config.logLevel),
+    // Only configured proxies may set the client's address (X-Forwarded-For): see config/env.ts.
+    trustProxy: deps.config.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
 
+  await registerSecurityHeaders(app, production);
   await app.register(fastifyCookie);
   // The file size limit is enforced while streaming (storage.stage); this one only stops a runaway stream.
   await app.register(fastifyMultipart, {
@@ -49,14 +56,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     openapi: { info: { title: 'Xã Số API', version: '0.1.0', description: 'API của nền tảng Xã Số' } },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
-
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    // Evidence previews are framed by the app itself and set SAMEORIGIN; everything else may not be framed.
-    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  if ((deps.config.apiDocs ?? (production ? 'off' : 'public')) === 'public') {
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      uiConfig: { docExpansion: 'list', validatorUrl: null },
+      staticCSP: true,
+      transformStaticCSP: docsCsp(production),
+    });
+  }
 
   installSessionHooks(app, deps);
   app.get(

@@ -25,11 +25,14 @@ export const CSRF_HEADER = 'x-csrf-token';
 export function installSessionHooks(app: FastifyInstance, deps: { db: Db; now: () => Date }): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || request.is404) return;
+    // Decided from the route the router matched, never from the raw URL: the router decodes the path, so
+    // /%61pi/auth/session reaches the /api/auth/session handler and must meet the same checks.
+    const route = request.routeOptions.url;
+    if (request.is404 || route === undefined || !route.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await loadSession(deps.db, deps, token) : null;
     // The API documentation is public, as the routes it describes still check every request.
-    if (request.routeOptions.config.public || request.url.startsWith('/api/docs')) return;
+    if (request.routeOptions.config.public || route === '/api/docs' || route.startsWith('/api/docs/')) return;
     if (!request.session) throw new AppError('UNAUTHENTICATED');
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.session.csrfToken) {
       throw new AppError('CSRF_FAILED');

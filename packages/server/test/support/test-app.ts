@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import type { Ctx } from '../../src/context.ts';
 import type { Database } from '../../src/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { AppDeps } from '../../src/http/deps.ts';
 import { LocalFileStorage } from '../../src/storage/local-file-storage.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -45,10 +46,17 @@ export type Client = {
   cookie: string;
 };
 
-/** The real app on a fresh database holding the shipped frameworks and the demo units and accounts. */
-/** `soffice`: where the app looks for LibreOffice (default: PATH), e.g. a missing path to test its absence. */
+/**
+ * The real app on a fresh database holding the shipped frameworks and the demo units and accounts.
+ * `soffice`: where the app looks for LibreOffice (default: PATH), e.g. a missing path to test its absence.
+ * `config`: other settings to override (e.g. nodeEnv, trustProxy, apiDocs); `log`: a logger to read.
+ */
 export async function createTestApp(
-  options: { soffice?: { SOFFICE_PATH?: string; PATH?: string } } = {},
+  options: {
+    soffice?: { SOFFICE_PATH?: string; PATH?: string };
+    config?: Partial<AppDeps['config']>;
+    log?: FastifyBaseLogger;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
@@ -68,7 +76,9 @@ export async function createTestApp(
       nodeEnv: 'test',
       maxUploadBytes: TEST_MAX_UPLOAD_BYTES,
       soffice: options.soffice ?? { PATH: process.env.PATH ?? '' },
+      ...options.config,
     },
+    ...(options.log ? { log: options.log } : {}),
   });
   const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -1,0 +1,46 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/**
+ * Properties of database errors that carry the values of a statement: Drizzle's `params`, PostgreSQL's
+ * `detail` ("Failing row contains (…, $argon2id$…)", "Key (username)=(…)") and `where`/`internalQuery`
+ * (the context of a failing function, with its arguments). A log line must never hold a password hash or
+ * a person's data, so these are dropped; the SQL text, code, table and constraint stay for diagnosis.
+ */
+const VALUE_KEYS = new Set(['params', 'parameters', 'detail', 'where', 'internalQuery']);
+const MAX_DEPTH = 5;
+
+/** The message without the statement's parameters (Drizzle appends "\nparams: …" to the SQL text). */
+export function safeErrorMessage(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const at = err.message.indexOf('\nparams:');
+  return at === -1 ? err.message : err.message.slice(0, at);
+}
+
+/** pino's `err` serializer, minus the values above, following `cause` (Drizzle wraps the driver's error). */
+export function serializeError(err: unknown, depth = 0): unknown {
+  if (!(err instanceof Error)) return err;
+  const message = safeErrorMessage(err);
+  const out: Record<string, unknown> = {
+    type: err.constructor.name,
+    message,
+    // The stack starts with the message: replace it whole rather than guess where the values end.
+    stack: err.stack?.replace(err.message, message),
+  };
+  for (const [key, value] of Object.entries(err)) {
+    if (VALUE_KEYS.has(key) || key === 'cause') continue;
+    out[key] = value instanceof Error ? nested(value, depth) : value;
+  }
+  if (err.cause !== undefined) out.cause = nested(err.cause, depth);
+  if (err instanceof AggregateError) out.errors = err.errors.map((e) => nested(e, depth));
+  return out;
+}
+
+function nested(err: unknown, depth: number): unknown {
+  return depth >= MAX_DEPTH ? '[error chain cut]' : serializeError(err, depth + 1);
+}
+
+/** The process's logger (server and CLI): errors are logged without the values of the failing statement. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, serializers: { err: serializeError, error: serializeError } };
+  return destination ? pino(options, destination) : pino(options);
+}
