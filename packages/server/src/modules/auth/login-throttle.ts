@@ -4,32 +4,47 @@ import type { Db } from '../../db/client.ts';
 import { loginAttempts } from '../../db/schema.ts';
 
 /**
- * Failed logins are counted in the database, not in memory, so the limit holds across several server
- * processes behind a load balancer.
+ * Wrong passwords are counted in the database, not in memory, so the limits hold across several server
+ * processes behind a load balancer. A wrong password on the login form and a wrong current password on the
+ * change-password form are the same guess and draw on the same budget.
+ *
+ * The budget is per account *and* address: failures from an attacker's address throttle the attacker
+ * only, so nobody can lock an owner out of their account by failing its login from elsewhere. An address
+ * also has a ceiling over all accounts, against one address trying many accounts.
  */
 export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
-export async function isLoginThrottled(db: Db, ctx: Pick<Ctx, 'now'>, username: string, address: string) {
+export type PasswordGuess = { username: string; address: string };
+
+export async function isLoginThrottled(
+  db: Db,
+  ctx: Pick<Ctx, 'now'>,
+  guess: PasswordGuess,
+): Promise<boolean> {
   const since = new Date(ctx.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [byAccount] = await db
+  const recentFrom = and(eq(loginAttempts.address, guess.address), gt(loginAttempts.at, since));
+  const [byPair] = await db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), gt(loginAttempts.at, since)));
-  if ((byAccount?.n ?? 0) >= MAX_FAILURES_PER_ACCOUNT) return true;
-  const [byAddress] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.address, address), gt(loginAttempts.at, since)));
+    .where(and(recentFrom, eq(loginAttempts.username, guess.username)));
+  if ((byPair?.n ?? 0) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS) return true;
+  const [byAddress] = await db.select({ n: count() }).from(loginAttempts).where(recentFrom);
   return (byAddress?.n ?? 0) >= MAX_FAILURES_PER_ADDRESS;
 }
 
-export async function recordLoginFailure(db: Db, ctx: Pick<Ctx, 'now'>, username: string, address: string) {
-  await db.insert(loginAttempts).values({ username, address, at: ctx.now() });
+export async function recordLoginFailure(db: Db, ctx: Pick<Ctx, 'now'>, guess: PasswordGuess): Promise<void> {
+  await db.insert(loginAttempts).values({ username: guess.username, address: guess.address, at: ctx.now() });
 }
 
-/** A successful login forgives the account's earlier failures (not the address's). */
-export async function clearLoginFailures(db: Db, username: string) {
-  await db.delete(loginAttempts).where(eq(loginAttempts.username, username));
+/**
+ * The right password forgives the account's earlier failures from that address only: forgiving them
+ * everywhere would let an attacker elsewhere start again each time the owner logs in. The address's
+ * failures on other accounts still count towards its ceiling.
+ */
+export async function clearLoginFailures(db: Db, guess: PasswordGuess): Promise<void> {
+  await db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.username, guess.username), eq(loginAttempts.address, guess.address)));
 }

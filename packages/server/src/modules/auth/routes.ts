@@ -97,6 +97,7 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
       await changePassword(ctxOf(request, deps), {
         actor: actorOf(request),
         sessionId: request.session!.sessionId,
+        address: request.ip,
         ...request.body,
       });
       return { ok: true as const };

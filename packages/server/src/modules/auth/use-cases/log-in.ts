@@ -8,13 +8,14 @@ import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from '../log
 import { dummyPasswordHash, verifyPassword } from '../passwords.ts';
 import { createSession } from '../sessions.ts';
 
-/** Checks the credentials (rate-limited per account and per address) and opens a session. */
+/** Checks the credentials (rate-limited per account and address, and per address) and opens a session. */
 export async function logIn(
   ctx: Ctx,
   options: { credentials: LoginRequest; address: string; sessionTtlHours: number },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date; userId: string }> {
   const username = options.credentials.username.trim().toLowerCase();
-  if (await isLoginThrottled(ctx.db, ctx, username, options.address)) throw new AppError('TOO_MANY_ATTEMPTS');
+  const guess = { username, address: options.address };
+  if (await isLoginThrottled(ctx.db, ctx, guess)) throw new AppError('TOO_MANY_ATTEMPTS');
 
   const [user] = await ctx.db.select().from(users).where(eq(users.username, username));
   const ok = await verifyPassword(
@@ -22,13 +23,13 @@ export async function logIn(
     options.credentials.password,
   );
   if (!user || !ok) {
-    await recordLoginFailure(ctx.db, ctx, username, options.address);
+    await recordLoginFailure(ctx.db, ctx, guess);
     throw new AppError('INVALID_CREDENTIALS');
   }
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
 
   return ctx.db.transaction(async (tx) => {
-    await clearLoginFailures(tx, username);
+    await clearLoginFailures(tx, guess);
     const session = await createSession(tx, ctx, user.id, options.sessionTtlHours);
     await recordAudit(tx, ctx, {
       actorUserId: user.id,
