@@ -8,6 +8,7 @@ import { buildApp } from './http/app.ts';
 import { createLogger } from './http/logger.ts';
 import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
 import { LocalFileStorage } from './storage/local-file-storage.ts';
+import { isKeyReferenced } from './storage/storage-references.ts';
 
 /** Opens the database named by the config (migrating it) — shared by the server and the CLI. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -29,6 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demoLoaded =
     config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
   const storage = new LocalFileStorage(path.join(config.dataDir, 'files'));
+  await storage.recoverStaging((key) => isKeyReferenced(database.db, key));
   const app = await buildApp({ db: database.db, now, storage, config, log });
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;

@@ -62,7 +62,11 @@ function storedFiles(): string[] {
     (f) => !f.startsWith('tmp') && path.extname(f) === '' && f.includes('/'),
   );
 }
-const staging = () => readdirSync(path.join(t.filesDir, 'tmp'));
+/** Files in staging (each process stages in its own folder under tmp/). */
+const staging = () =>
+  readdirSync(path.join(t.filesDir, 'tmp'), { recursive: true, withFileTypes: true }).filter((e) =>
+    e.isFile(),
+  );
 
 describe('evidence library', () => {
   it('stores a PDF with its citation, hashed; the same file again is recognised, not stored twice', async () => {

@@ -1,26 +1,44 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FileStorage, StagedFile } from './file-storage.ts';
+import type { FileStorage, IsReferenced, StagedFile } from './file-storage.ts';
+import { ABANDONED_AFTER_MS, isAbandoned, ownStagingName } from './staging-owner.ts';
 
 const HEAD_BYTES = 64 * 1024;
+/** Enough for the end of a zip archive: its directory (a few KB for an Office file) and a comment of ≤ 64 KB. */
+const TAIL_BYTES = 256 * 1024;
+const STAGING = 'tmp';
+/** A placed file's record in staging: `placed.` and its key with `/` written as `+` (keys never hold `+`). */
+const PLACED = 'placed.';
 
 class TooLarge extends Error {}
 
-/** Files under `DATA_DIR/files`: staging in `tmp/`, stored files by key. Keys never come from clients. */
+export type StagingRecovery = { staged: number; placedRemoved: number; placedKept: number };
+
+/**
+ * Files under `DATA_DIR/files`: stored files by key, staging in `tmp/<host>.<pid>/`. Keys never come from
+ * clients.
+ */
 export class LocalFileStorage implements FileStorage {
-  constructor(private readonly root: string) {}
+  private readonly staging: string;
+
+  constructor(private readonly root: string) {
+    this.staging = path.join(root, STAGING, ownStagingName());
+  }
 
   async stage(source: Readable, options: { maxBytes: number }): Promise<StagedFile | { tooLarge: true }> {
     const tempId = randomUUID();
     const tempPath = this.tempPath(tempId);
-    await mkdir(path.dirname(tempPath), { recursive: true });
+    await mkdir(this.staging, { recursive: true });
     const hash = createHash('sha256');
     const headChunks: Buffer[] = [];
     let headLength = 0;
+    // The last chunks whose total just covers TAIL_BYTES.
+    const tailChunks: Buffer[] = [];
+    let tailLength = 0;
     let size = 0;
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
@@ -31,6 +49,9 @@ export class LocalFileStorage implements FileStorage {
           headChunks.push(chunk.subarray(0, HEAD_BYTES - headLength));
           headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
         }
+        tailChunks.push(chunk);
+        tailLength += chunk.length;
+        while (tailLength - tailChunks[0]!.length >= TAIL_BYTES) tailLength -= tailChunks.shift()!.length;
         callback(null, chunk);
       },
     });
@@ -43,13 +64,37 @@ export class LocalFileStorage implements FileStorage {
       if (err instanceof TooLarge) return { tooLarge: true };
       throw err;
     }
-    return { tempId, size, sha256: hash.digest('hex'), head: Buffer.concat(headChunks) };
+    const tail = Buffer.concat(tailChunks);
+    return {
+      tempId,
+      size,
+      sha256: hash.digest('hex'),
+      head: Buffer.concat(headChunks),
+      tail: tail.subarray(Math.max(0, tail.length - TAIL_BYTES)),
+    };
   }
 
   async promote(tempId: string, key: string): Promise<void> {
     const target = this.keyPath(key);
     await mkdir(path.dirname(target), { recursive: true });
     await rename(this.tempPath(tempId), target);
+  }
+
+  async place(tempId: string, key: string): Promise<void> {
+    const target = this.keyPath(key);
+    // The record first: a crash after the move must find it.
+    await writeFile(this.placedPath(key), '');
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(this.tempPath(tempId), target);
+  }
+
+  async settle(key: string): Promise<void> {
+    await rm(this.placedPath(key), { force: true });
+  }
+
+  async unplace(key: string): Promise<void> {
+    await rm(this.keyPath(key), { force: true });
+    await rm(this.placedPath(key), { force: true });
   }
 
   async discard(tempId: string): Promise<void> {
@@ -62,12 +107,91 @@ export class LocalFileStorage implements FileStorage {
     return createReadStream(file);
   }
 
+  async listKeys(): Promise<string[]> {
+    const keys: string[] = [];
+    // By hand rather than readdir's `recursive`: a folder removed while the walk runs is skipped, not fatal.
+    const walk = async (relative: string): Promise<void> => {
+      const entries = await readdir(path.join(this.root, relative), { withFileTypes: true }).catch(
+        ifMissing([]),
+      );
+      for (const entry of entries) {
+        const key = relative ? `${relative}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (key !== STAGING) await walk(key);
+        } else if (entry.isFile()) keys.push(key);
+      }
+    };
+    await walk('');
+    return keys.sort();
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.keyPath(key), { force: true });
+  }
+
+  /**
+   * Cleans what dead processes left in staging (see staging-owner.ts): partial uploads are removed; a file
+   * placed under its key whose row was never written (a crash between the two) is removed, one whose row was
+   * written is kept. Call at start, before serving. Files of the layout before per-process folders are removed
+   * once they are older than any upload can take.
+   */
+  async recoverStaging(isReferenced: IsReferenced, now = Date.now()): Promise<StagingRecovery> {
+    const result: StagingRecovery = { staged: 0, placedRemoved: 0, placedKept: 0 };
+    const dir = path.join(this.root, STAGING);
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(ifMissing([]))) {
+      const full = path.join(dir, entry.name);
+      if (!entry.isDirectory()) {
+        const { mtimeMs } = await stat(full);
+        if (now - mtimeMs > ABANDONED_AFTER_MS) {
+          await rm(full, { force: true });
+          result.staged += 1;
+        }
+        continue;
+      }
+      const files = await readdir(full);
+      if (!(await isAbandoned(full, files, now))) continue;
+      for (const name of files) {
+        if (!name.startsWith(PLACED)) {
+          result.staged += 1;
+          continue;
+        }
+        const key = name.slice(PLACED.length).replaceAll('+', '/');
+        if (await isReferenced(key)) result.placedKept += 1;
+        else {
+          await rm(this.keyPath(key), { force: true });
+          result.placedRemoved += 1;
+        }
+      }
+      await rm(full, { recursive: true, force: true });
+    }
+    return result;
+  }
+
+  /** Files in staging now (in flight, or left by a process that has not restarted yet). */
+  async stagedFiles(): Promise<string[]> {
+    const dir = path.join(this.root, STAGING);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(ifMissing([]));
+    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  }
+
   private tempPath(tempId: string): string {
-    return path.join(this.root, 'tmp', tempId);
+    return path.join(this.staging, tempId);
+  }
+
+  private placedPath(key: string): string {
+    this.keyPath(key);
+    return path.join(this.staging, `${PLACED}${key.replaceAll('/', '+')}`);
   }
 
   private keyPath(key: string): string {
     if (!/^[a-z0-9/-]+$/.test(key) || key.includes('..')) throw new Error(`invalid storage key ${key}`);
     return path.join(this.root, key);
   }
+}
+
+function ifMissing<T>(value: T) {
+  return (err: NodeJS.ErrnoException): T => {
+    if (err.code === 'ENOENT') return value;
+    throw err;
+  };
 }

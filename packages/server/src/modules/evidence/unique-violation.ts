@@ -1,0 +1,13 @@
+/** PostgreSQL's code for a unique index refusing a row. */
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Whether a failed write was refused by a unique index. Drizzle wraps the driver's error (pg's and PGlite's
+ * both carry the SQLSTATE in `code`) in its own, with the original as `cause`, so the chain is followed.
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as Error).cause, depth++) {
+    if ((e as { code?: unknown }).code === UNIQUE_VIOLATION) return true;
+  }
+  return false;
+}
