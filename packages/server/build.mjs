@@ -8,8 +8,12 @@ import { build } from 'esbuild';
 const here = import.meta.dirname;
 const manifest = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'));
 await build({
-  entryPoints: [path.join(here, 'src/main.ts')],
-  outfile: path.join(here, 'dist/main.js'),
+  // The framework parse worker is a second entry: the server starts it by URL next to main.js (parse-in-worker.ts).
+  entryPoints: {
+    main: path.join(here, 'src/main.ts'),
+    'parse-worker': path.join(here, 'src/modules/frameworks/parse/parse-worker.ts'),
+  },
+  outdir: path.join(here, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -11,14 +11,17 @@ export async function readSmallUpload(
   }
   const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
   if (!file) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp để tải lên.');
+  const tooLarge = () =>
+    new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `Tệp quá lớn: tối đa ${Math.round(maxBytes / 1024 / 1024)} MB (${maxBytes.toLocaleString('vi-VN')} byte). Không có dữ liệu nào được thay đổi.`,
+    );
   const bytes = await file.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `Tệp quá lớn: tối đa ${Math.round(maxBytes / 1024 / 1024)} MB.`,
-      );
-    }
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     throw err;
   });
+  // The plugin checks for truncation only when a chunk arrives after the limit: a file whose last chunk crosses
+  // it comes back cut at the limit with no error, and was parsed as if whole. Busboy marks the stream truncated.
+  if (file.file.truncated || bytes.length > maxBytes) throw tooLarge();
   return { bytes, fileName: file.filename.normalize('NFC') };
 }

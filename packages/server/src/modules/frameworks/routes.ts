@@ -16,11 +16,11 @@ import { readSmallUpload } from '../../http/read-upload.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { listFrameworkSummaries, loadFrameworkDetail } from './load-versions.ts';
 import { buildFrameworkTemplate } from './parse/build-template.ts';
+import { IMPORT_LIMITS } from './parse/import-limits.ts';
 import { frameworkPolicy } from './policy.ts';
 import { evaluateResults } from './use-cases/evaluate-results.ts';
 import { importFramework } from './use-cases/import-framework.ts';
 
-const MAX_FRAMEWORK_FILE = 5 * 1024 * 1024;
 const errors = {
   400: errorResponseSchema,
   401: errorResponseSchema,
@@ -83,13 +83,20 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
           description: dryRun
             ? 'Kiểm tra một tệp YAML hoặc Excel mà không nhập.'
             : 'Nhập một tệp YAML hoặc Excel; nội dung đã có thì không đổi, nội dung mới thành phiên bản mới.',
-          response: { 200: frameworkImportResponseSchema, 413: errorResponseSchema, ...errors },
+          response: {
+            200: frameworkImportResponseSchema,
+            413: errorResponseSchema,
+            415: errorResponseSchema,
+            422: errorResponseSchema,
+            503: errorResponseSchema,
+            ...errors,
+          },
         },
       },
       async (request) => {
         const actor = actorOf(request);
         frameworkPolicy.assertCanManage(actor);
-        const upload = await readSmallUpload(request, MAX_FRAMEWORK_FILE);
+        const upload = await readSmallUpload(request, IMPORT_LIMITS.fileBytes);
         return importFramework(ctxOf(request, deps), { actor, ...upload, dryRun });
       },
     );

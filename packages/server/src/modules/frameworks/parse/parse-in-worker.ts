@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '@xaso/domain/errors';
+import { AppError } from '../../../http/app-error.ts';
+import { IMPORT_LIMITS } from './import-limits.ts';
+import { checkYamlSize, isWorkbook } from './parse-framework-file.ts';
+import type { FrameworkParseResult } from './result.ts';
+import { checkWorkbookDirectory } from './workbook-zip.ts';
+
+export type ParseJob = { bytes: Uint8Array; fileName: string };
+export type ParseAnswer =
+  | { kind: 'parsed'; result: FrameworkParseResult }
+  | { kind: 'refused'; code: ErrorCode; message: string }
+  | { kind: 'failed'; detail: string };
+
+const BUSY =
+  'Máy chủ đang đọc nhiều tệp nhập khác. Không có dữ liệu nào được thay đổi; vui lòng thử lại sau ít phút.';
+const OUT_OF_MEMORY =
+  'Tệp cần quá nhiều bộ nhớ để đọc nên không được nhận; không có dữ liệu nào được thay đổi. Hãy dùng mẫu Excel tải từ hệ thống hoặc tệp YAML của một bộ tiêu chí.';
+const TIMED_OUT = `Đọc tệp mất quá lâu (hơn ${IMPORT_LIMITS.workerTimeoutMs / 1000} giây) nên đã dừng; không có dữ liệu nào được thay đổi. Hãy kiểm tra lại tệp.`;
+const CRASHED = 'Bộ đọc tệp nhập dừng đột ngột; không có dữ liệu nào được thay đổi. Vui lòng thử lại.';
+
+/**
+ * Parses an uploaded framework file (YAML or Excel) off the event loop: in a worker thread whose heap is capped,
+ * one file at a time, with a bounded queue. Cheap refusals (a zip directory that declares too much, YAML over
+ * the size cap) happen first on the calling thread, so a bomb never waits for its turn. A worker that runs out of
+ * memory or time is replaced; the caller gets a Vietnamese `AppError`, and the server keeps running.
+ */
+export async function parseFrameworkUpload(bytes: Buffer, fileName: string): Promise<FrameworkParseResult> {
+  if (isWorkbook(bytes)) checkWorkbookDirectory(bytes);
+  else checkYamlSize(bytes);
+  const answer = await queue.run({ bytes, fileName });
+  switch (answer.kind) {
+    case 'parsed':
+      return answer.result;
+    case 'refused':
+      throw new AppError(answer.code, answer.message);
+    case 'failed':
+      throw new Error(`Framework parse worker failed: ${answer.detail}`);
+  }
+}
+
+class ParseQueue {
+  #worker: Worker | null = null;
+  #running = false;
+  #waiting: (() => void)[] = [];
+
+  async run(job: ParseJob): Promise<ParseAnswer> {
+    if (this.#running) {
+      if (this.#waiting.length >= IMPORT_LIMITS.maxWaiting) throw new AppError('UNAVAILABLE', BUSY);
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    }
+    this.#running = true;
+    try {
+      return await this.#parse(job);
+    } finally {
+      // Hand the turn straight to the next job, so no newcomer slips in between.
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#running = false;
+    }
+  }
+
+  #parse(job: ParseJob): Promise<ParseAnswer> {
+    const worker = this.#worker ?? this.#start();
+    this.#worker = worker;
+    // Held while a job runs, so a CLI import does not exit before its answer; released when idle.
+    worker.ref();
+    return new Promise((resolve) => {
+      const done = (answer: ParseAnswer) => {
+        clearTimeout(timer);
+        // A worker that failed or timed out is never handed the next job, even before its 'exit' arrives.
+        if (answer.kind !== 'parsed' && this.#worker === worker) this.#worker = null;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        worker.unref();
+        resolve(answer);
+      };
+      const onMessage = (answer: ParseAnswer) => done(answer);
+      const onError = (error: Error & { code?: string }) =>
+        done(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { kind: 'refused', code: 'PAYLOAD_TOO_LARGE', message: OUT_OF_MEMORY }
+            : { kind: 'failed', detail: error.stack ?? error.message },
+        );
+      const onExit = () => done({ kind: 'refused', code: 'IMPORT_FAILED', message: CRASHED });
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        done({ kind: 'refused', code: 'IMPORT_FAILED', message: TIMED_OUT });
+      }, IMPORT_LIMITS.workerTimeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  #start(): Worker {
+    // From sources (tsx, vitest) the worker needs tsx registered first; the bundle has its own built entry.
+    const entry = import.meta.url.endsWith('.ts')
+      ? new URL('./parse-worker-from-source.mjs', import.meta.url)
+      : new URL('./parse-worker.js', import.meta.url);
+    const worker = new Worker(entry, {
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+    });
+    // A dead worker (out of memory, terminated after a timeout) is dropped; the next job starts a fresh one.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      if (this.#worker === worker) this.#worker = null;
+    });
+    worker.unref();
+    return worker;
+  }
+}
+
+const queue = new ParseQueue();
