@@ -1,20 +1,23 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RoleAssignment } from '@xaso/domain/contracts/auth';
 import { roleGrantSchema } from '@xaso/domain/contracts/users';
-import { ROLE_LABELS, ROLES } from '@xaso/domain/roles';
+import { GRANTABLE_ROLES, ROLE_LABELS, ROLES } from '@xaso/domain/roles';
 import { Button, Col, Form, Row, Select } from 'antd';
 import { vi } from '../../../i18n/vi.ts';
 import { zodRule } from '../../../lib/form.ts';
-import { useCan } from '../../../lib/session.ts';
+import { useCurrentUser } from '../../../lib/session.ts';
 import { OrgUnitSelect } from './OrgUnitSelect.tsx';
 
 /** Rows of (role, org unit) for a user; a role on a unit covers the unit's whole subtree. */
 export function RoleRowsField({ knownUnits = [] }: { knownUnits?: RoleAssignment['orgUnit'][] }) {
-  const canGrantAdmin = useCan('user:grantAdmin');
-  const roleOptions = ROLES.filter((role) => role !== 'admin' || canGrantAdmin).map((role) => ({
-    value: role,
-    label: ROLE_LABELS[role],
-  }));
+  // Only the roles this user may grant are offered; the server checks again, unit by unit.
+  const mine = useCurrentUser().roles.map((r) => r.role);
+  const roleOptions = ROLES.filter((role) => mine.some((m) => GRANTABLE_ROLES[m].includes(role))).map(
+    (role) => ({
+      value: role,
+      label: ROLE_LABELS[role],
+    }),
+  );
 
   return (
     <Form.List name="roles">
