@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openThuongXuanCycle, unitIds } from './support/cycle-fixture.ts';
+import { tableFingerprint } from './support/db-fingerprint.ts';
+import {
+  buildRequest,
+  EXAMPLES,
+  type FuzzRequest,
+  hostileFor,
+  hostileUrlValue,
+  type KnownValues,
+  type OpenApiDocument,
+  type Route,
+  routesOf,
+  URL_EXAMPLES,
+} from './support/fuzz-requests.ts';
+import { multipartFile } from './support/multipart.ts';
+import { type Client, createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * Every route's path, query and JSON body inputs take hostile values (NUL, lone surrogates, control
+ * characters, 100,000-character text, impossible dates, NaN-ish and huge numbers, malformed ids, wrong types),
+ * one input at a time on an otherwise valid request. Whatever happens: never a 500, every refusal in the one
+ * error shape, and a refused request changes nothing in the database. The routes come from the app's OpenAPI
+ * document, so a new route is fuzzed without editing this file.
+ */
+
+/** Multipart uploads are not JSON: their fields are fuzzed by the suites named here. */
+const COVERED_ELSEWHERE: Record<string, string> = {
+  'POST /api/frameworks': 'frameworks-api.test.ts (framework file import)',
+  'POST /api/frameworks/validate': 'frameworks-api.test.ts (framework file import)',
+  'POST /api/communes/{communeId}/evidence': 'evidence.test.ts (evidence uploads and their citation fields)',
+};
+
+/**
+ * Tried in this order until one may use the route (answers neither 403 nor 404): the province admin, the
+ * province office, a district office, a commune officer and the commune's head cover every route.
+ */
+const ACCOUNTS = ['admin', 'so.cds', 'vhtt.thuongxuan', 'canbo.batmot', 'chutich.batmot'];
+
+/** Random cases per route, on top of the fixed examples every input runs first. */
+const RANDOM_RUNS = 20;
+
+// The app is made while the file is collected: the tests are one per route of its OpenAPI document.
+// Without LibreOffice, a PDF request answers 503 at once instead of starting a converter.
+const t: TestApp = await createTestApp({ soffice: {} });
+await t.app.ready();
+const routes: Route[] = routesOf(t.app.swagger() as unknown as OpenApiDocument);
+const fuzzed = routes.filter((r) => !(`${r.method} ${r.path}` in COVERED_ELSEWHERE) && r.slots.length > 0);
+let known: KnownValues;
+let fresh = 0;
+const clients: Record<string, Client> = {};
+const casesRun = new Map<string, number>();
+
+beforeAll(async () => {
+  for (const who of ACCOUNTS) clients[who] = await t.as(who);
+
+  const { cycle, ids } = await openThuongXuanCycle(t);
+  const batMot = ids['Xã Bát Mọt']!;
+  const officer = clients['canbo.batmot']!;
+  const workspace = await officer.get(`/api/cycles/${cycle.id}/communes/${batMot}/workspace`);
+  const assessmentId: string = workspace.json().assessment.id;
+  const upload = await officer.request({
+    method: 'POST',
+    url: `/api/communes/${batMot}/evidence`,
+    ...multipartFile('ke-hoach.pdf', '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+  });
+  const evidenceId: string = upload.json().evidence.id;
+  const defaults = (await officer.get(`/api/assessments/${assessmentId}/documents`)).json().defaults;
+  const document = await officer.post(`/api/assessments/${assessmentId}/documents`, {
+    ...defaults,
+    kind: 'commune_report',
+    format: 'docx',
+  });
+  await t.app.documentJobs.idle();
+  const users = (await clients.admin!.get('/api/users?q=canbo.yennhan')).json().items;
+  const { 'Huyện Thường Xuân': district } = await unitIds(t, ['Huyện Thường Xuân']);
+  known = {
+    byName: {
+      'users/{id}': users[0].id,
+      'org-units/{id}': batMot,
+      'cycles/{id}': cycle.id,
+      'assessments/{id}': assessmentId,
+      'evidence/{id}': evidenceId,
+      'documents/{id}': document.json().id,
+      'frameworks/{id}': 'qd-1829-2023',
+      communeId: batMot,
+      orgUnitId: batMot,
+      scopeId: district,
+      cycleId: cycle.id,
+      evidenceId,
+      kind: 'criterion',
+      code: '1.1',
+      itemCode: '1.1',
+      criteriaFrameworkId: 'qd-1829-2023',
+      indexFrameworkId: null,
+      // A year (and below, a user name) not taken yet, so creating one gets as far as writing it.
+      year: () => 2030 + (fresh++ % 70),
+      expectedVersion: 0,
+      username: () => `fuzz.nguoidung${fresh++}`,
+      password: 'mat-khau-thu-nghiem',
+      // Wrong on purpose: the change-password form must never succeed and log the admin out.
+      currentPassword: 'mat-khau-sai-0000',
+      newPassword: 'mat-khau-moi-2026',
+    },
+  };
+}, 120_000);
+afterAll(() => t.close());
+
+function describeCase(req: FuzzRequest, who: string, res: LightMyRequestResponse): string {
+  const shown = (v: unknown) => {
+    const text = JSON.stringify(v) ?? String(v);
+    return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text;
+  };
+  const url = req.url.length > 300 ? `${req.url.slice(0, 300)}… (${req.url.length} chars)` : req.url;
+  return `${req.method} ${url} as ${who}, ${req.slot}, body ${shown(req.payload)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
+}
+
+/** Sends one case as each account in turn until one may use the route; checks each answer. */
+async function check(req: FuzzRequest, routeKey: string): Promise<void> {
+  for (const who of ACCOUNTS) {
+    let res = await send(req, who, routeKey);
+    // A save carrying a stale version is refused before it writes; send the hostile value again with the
+    // current version (the 409 body gives it), so it reaches the write.
+    const current = res.statusCode === 409 ? res.json().current : undefined;
+    if (typeof current?.version === 'number' && isRecord(req.payload) && 'expectedVersion' in req.payload) {
+      res = await send(
+        { ...req, payload: { ...req.payload, expectedVersion: current.version } },
+        who,
+        routeKey,
+      );
+    }
+    if (res.statusCode !== 403 && res.statusCode !== 404) return;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+let lastFingerprint: Record<string, string> | null = null;
+
+async function send(req: FuzzRequest, who: string, routeKey: string): Promise<LightMyRequestResponse> {
+  await t.app.documentJobs.idle();
+  const before = lastFingerprint ?? (await tableFingerprint(t.ctx.db));
+  lastFingerprint = null;
+  const res = await clients[who]!.request({
+    method: req.method as 'GET',
+    url: req.url,
+    ...(req.payload === undefined
+      ? {}
+      : { payload: JSON.stringify(req.payload), headers: { 'content-type': 'application/json' } }),
+  });
+  casesRun.set(routeKey, (casesRun.get(routeKey) ?? 0) + 1);
+  const context = describeCase(req, who, res);
+  expect(res.statusCode, context).not.toBe(500);
+  if (res.statusCode >= 400) {
+    const body = res.json();
+    // The one error shape; a 409 of a save adds the other person's value (`current`).
+    const extra = Object.keys(body).filter((k) => !['code', 'message', 'fields', 'current'].includes(k));
+    expect(extra, context).toEqual([]);
+    expect(typeof body.code, context).toBe('string');
+    expect(typeof body.message, context).toBe('string');
+    if (body.fields !== undefined) expect(typeof body.fields, context).toBe('object');
+    // The throttle's record of a failed login aside, a refusal leaves every table as it was.
+    await t.app.documentJobs.idle();
+    const after = await tableFingerprint(t.ctx.db);
+    expect(after, `${context}\nchanged the database`).toEqual(before);
+    lastFingerprint = after;
+  }
+  return res;
+}
+
+describe('hostile inputs on every route', () => {
+  it('the OpenAPI document lists the routes this suite fuzzes, and the skipped ones exist', () => {
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    for (const skipped of Object.keys(COVERED_ELSEWHERE)) expect(keys).toContain(skipped);
+    expect(routes.filter((r) => r.slots.length > 0).length).toBeGreaterThan(25);
+  });
+
+  it.each(fuzzed.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s',
+    async (key, route) => {
+      const arbitrary = fc.integer({ min: 0, max: route.slots.length - 1 }).chain((i) => {
+        const slot = route.slots[i]!;
+        const value = slot.location === 'body' ? hostileFor(slot.kind) : hostileUrlValue(slot.kind);
+        return value.map((v) => ({ i, v }));
+      });
+      const examples = route.slots.flatMap((slot, i) =>
+        (slot.location === 'body' ? EXAMPLES[slot.kind] : URL_EXAMPLES).map(
+          (v) => [{ i, v }] as [{ i: number; v: unknown }],
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(arbitrary, ({ i, v }) => check(buildRequest(route, known, route.slots[i]!, v), key)),
+        // fast-check counts the examples within numRuns.
+        { numRuns: examples.length + RANDOM_RUNS, examples, endOnFailure: true },
+      );
+    },
+    120_000,
+  );
+
+  it('reports how many requests ran per route', () => {
+    const lines = [...casesRun].map(([route, n]) => `${String(n).padStart(5)}  ${route}`);
+    const total = [...casesRun.values()].reduce((a, b) => a + b, 0);
+    console.info(`fuzz-inputs: ${total} requests over ${casesRun.size} routes\n${lines.join('\n')}`);
+    expect(casesRun.size).toBe(fuzzed.length);
+  });
+});
