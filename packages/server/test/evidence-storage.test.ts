@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidence } from '../src/db/schema.ts';
+import { LocalFileStorage } from '../src/storage/local-file-storage.ts';
+import { ownStagingName } from '../src/storage/staging-owner.ts';
+import { isKeyReferenced } from '../src/storage/storage-references.ts';
 import { unitIds } from './support/cycle-fixture.ts';
 import { citation, pdf, uploadAs } from './support/evidence-upload.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
@@ -88,5 +91,57 @@ describe('identical uploads at the same time', () => {
     expect(await rowsOfSha(sha(bytes))).toHaveLength(1);
     expect(storedFiles()).toHaveLength(before + 1);
     expect(stagedFiles()).toEqual([]);
+  });
+});
+
+describe('a start cleans what a killed process left in staging', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const tmp = () => path.join(t.filesDir, 'tmp');
+  const host = ownStagingName().replace(/\.\d+$/, '');
+  // Above Linux's highest pid (2^22): a process that cannot be running.
+  const deadPid = 2 ** 22 + 1;
+
+  function leave(folder: string, name: string, ageMs = 0) {
+    mkdirSync(path.join(tmp(), folder), { recursive: true });
+    const file = path.join(tmp(), folder, name);
+    writeFileSync(file, 'partial');
+    const when = new Date(Date.now() - ageMs);
+    utimesSync(file, when, when);
+    utimesSync(path.join(tmp(), folder), when, when);
+  }
+
+  it('removes partial uploads and placed files whose row was never written; keeps live processes’ uploads', async () => {
+    const officer = await t.as('canbo.batmot');
+    const { evidence: kept } = (await uploadAs(officer, communeId, 'da-ghi.pdf', pdf('da ghi'))).json();
+    const [row] = await t.ctx.db
+      .select({ storageKey: evidence.storageKey })
+      .from(evidence)
+      .where(eq(evidence.id, kept.id));
+    const storageKey = row!.storageKey;
+    const unwritten = `${communeId}/${randomUUID()}`;
+    mkdirSync(path.join(t.filesDir, communeId), { recursive: true });
+    writeFileSync(path.join(t.filesDir, unwritten), '%PDF-1.4 placed, row never written');
+    const placed = (key: string) => `placed.${key.replaceAll('/', '+')}`;
+    leave(`${host}.${deadPid}`, randomUUID());
+    leave(`${host}.${deadPid}`, placed(unwritten));
+    leave(`${host}.${deadPid}`, placed(storageKey));
+    leave(`${host}.${process.ppid}`, 'dang-tai-len');
+    leave('may-khac.12', 'dang-tai-len');
+    leave('may-khac.13', 'bo-lai-tu-hom-qua', DAY + 60_000);
+    leave('', 'kieu-cu-bo-lai', DAY + 60_000);
+    leave('', 'kieu-cu-dang-tai');
+    const filesBefore = storedFiles();
+
+    const storage = new LocalFileStorage(t.filesDir);
+    const result = await storage.recoverStaging((key) => isKeyReferenced(t.ctx.db, key));
+
+    expect(result).toEqual({ staged: 3, placedRemoved: 1, placedKept: 1 });
+    expect(storedFiles()).toEqual(filesBefore.filter((f) => f !== unwritten));
+    expect(storedFiles()).toContain(storageKey);
+    expect(stagedFiles().sort()).toEqual(
+      [`${host}.${process.ppid}/dang-tai-len`, 'kieu-cu-dang-tai', 'may-khac.12/dang-tai-len'].sort(),
+    );
+    const file = await officer.get(`/api/evidence/${kept.id}/file`);
+    expect(file.statusCode).toBe(200);
   });
 });

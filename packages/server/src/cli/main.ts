@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/env.ts';
 import { processIo } from './cli-support.ts';
+import { checkStorageCommand } from './commands/check-storage.ts';
 import { frameworksCommand, importFrameworkCommand } from './commands/frameworks.ts';
 import { importUnitsCommand } from './commands/import-units.ts';
 import { scoreCommand } from './commands/score.ts';
@@ -9,13 +10,17 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   import-framework FILE                   nhập bộ tiêu chí/chỉ số (YAML hoặc mẫu Excel)
   frameworks list [--json]                liệt kê các bộ tiêu chí/chỉ số
   frameworks show ID [--version N] [--json]
-  score --framework ID --year YYYY --input FILE.json [--threshold 70] [--json]`;
+  score --framework ID --year YYYY --input FILE.json [--threshold 70] [--json]
+  check-storage [--json] [--delete-orphans]
+                                          đối chiếu kho tệp với cơ sở dữ liệu: tệp không thuộc bản ghi nào,
+                                          bản ghi thiếu tệp, tệp tạm bị bỏ lại (mã thoát 1 nếu có)`;
 
 const COMMANDS: Record<string, (args: string[], io: typeof processIo) => Promise<number>> = {
   'import-units': importUnitsCommand,
   'import-framework': importFrameworkCommand,
   frameworks: frameworksCommand,
   score: scoreCommand,
+  'check-storage': checkStorageCommand,
 };
 
 /** Command-line entry: every command honours DATA_DIR / DATABASE_URL and migrates a fresh database first. */

@@ -137,41 +137,53 @@ export class LocalFileStorage implements FileStorage {
    */
   async recoverStaging(isReferenced: IsReferenced, now = Date.now()): Promise<StagingRecovery> {
     const result: StagingRecovery = { staged: 0, placedRemoved: 0, placedKept: 0 };
-    const dir = path.join(this.root, STAGING);
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(ifMissing([]))) {
-      const full = path.join(dir, entry.name);
-      if (!entry.isDirectory()) {
-        const { mtimeMs } = await stat(full);
-        if (now - mtimeMs > ABANDONED_AFTER_MS) {
-          await rm(full, { force: true });
-          result.staged += 1;
-        }
-        continue;
-      }
-      const files = await readdir(full);
-      if (!(await isAbandoned(full, files, now))) continue;
-      for (const name of files) {
-        if (!name.startsWith(PLACED)) {
-          result.staged += 1;
-          continue;
-        }
-        const key = name.slice(PLACED.length).replaceAll('+', '/');
+    const { leftovers } = await this.scanStaging(now);
+    for (const { folder, staged, placed } of leftovers) {
+      result.staged += staged.length;
+      for (const key of placed) {
         if (await isReferenced(key)) result.placedKept += 1;
         else {
           await rm(this.keyPath(key), { force: true });
           result.placedRemoved += 1;
         }
       }
-      await rm(full, { recursive: true, force: true });
+      if (folder) await rm(folder, { recursive: true, force: true });
+      else for (const file of staged) await rm(path.join(this.root, STAGING, file), { force: true });
     }
     return result;
   }
 
-  /** Files in staging now (in flight, or left by a process that has not restarted yet). */
-  async stagedFiles(): Promise<string[]> {
+  /**
+   * Staging as the storage check sees it: what dead processes left (`leftovers`, paths under staging), and the
+   * keys live processes have placed but not yet settled — their rows are being written, so they are no orphans.
+   */
+  async scanStaging(now = Date.now()): Promise<{
+    leftovers: Array<{ folder: string | null; staged: string[]; placed: string[] }>;
+    inFlight: string[];
+  }> {
     const dir = path.join(this.root, STAGING);
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(ifMissing([]));
-    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+    const leftovers: Array<{ folder: string | null; staged: string[]; placed: string[] }> = [];
+    const inFlight: string[] = [];
+    const oldLayout: string[] = [];
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(ifMissing([]))) {
+      const full = path.join(dir, entry.name);
+      if (!entry.isDirectory()) {
+        const mtimeMs = await stat(full).then((s) => s.mtimeMs, ifMissing(now));
+        if (now - mtimeMs > ABANDONED_AFTER_MS) oldLayout.push(entry.name);
+        continue;
+      }
+      const files = await readdir(full).catch(ifMissing([]));
+      const placed = files
+        .filter((f) => f.startsWith(PLACED))
+        .map(placedKey)
+        .filter(isValidKey);
+      if (await isAbandoned(full, files, now)) {
+        const staged = files.filter((f) => !f.startsWith(PLACED)).map((f) => `${entry.name}/${f}`);
+        leftovers.push({ folder: full, staged, placed });
+      } else inFlight.push(...placed);
+    }
+    if (oldLayout.length > 0) leftovers.push({ folder: null, staged: oldLayout, placed: [] });
+    return { leftovers, inFlight };
   }
 
   private tempPath(tempId: string): string {
@@ -184,10 +196,13 @@ export class LocalFileStorage implements FileStorage {
   }
 
   private keyPath(key: string): string {
-    if (!/^[a-z0-9/-]+$/.test(key) || key.includes('..')) throw new Error(`invalid storage key ${key}`);
+    if (!isValidKey(key)) throw new Error(`invalid storage key ${key}`);
     return path.join(this.root, key);
   }
 }
+
+const isValidKey = (key: string) => /^[a-z0-9/-]+$/.test(key) && !key.includes('..');
+const placedKey = (name: string) => name.slice(PLACED.length).replaceAll('+', '/');
 
 function ifMissing<T>(value: T) {
   return (err: NodeJS.ErrnoException): T => {

@@ -2,16 +2,36 @@ import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { evidence, generatedDocuments } from '../db/schema.ts';
 
-/** The tables whose rows name a stored file: evidence documents and generated reports. */
-export async function referencedKeys(db: Db): Promise<Set<string>> {
+/** A row that names a stored file: an evidence document or a generated report. */
+export type FileRow = {
+  table: 'evidence' | 'generated_documents';
+  id: string;
+  key: string;
+  fileName: string;
+};
+
+/** Every row that names a stored file. */
+export async function fileRows(db: Db): Promise<FileRow[]> {
   const [documents, reports] = await Promise.all([
-    db.select({ key: evidence.storageKey }).from(evidence),
+    db.select({ id: evidence.id, key: evidence.storageKey, fileName: evidence.fileName }).from(evidence),
     db
-      .select({ key: generatedDocuments.storageKey })
+      .select({
+        id: generatedDocuments.id,
+        key: generatedDocuments.storageKey,
+        fileName: generatedDocuments.fileName,
+      })
       .from(generatedDocuments)
       .where(isNotNull(generatedDocuments.storageKey)),
   ]);
-  return new Set([...documents, ...reports].map((r) => r.key!));
+  return [
+    ...documents.map((r) => ({ table: 'evidence' as const, ...r })),
+    ...reports.map((r) => ({
+      table: 'generated_documents' as const,
+      id: r.id,
+      key: r.key!,
+      fileName: r.fileName ?? '',
+    })),
+  ];
 }
 
 /** Whether any row names this stored file. */
