@@ -35,41 +35,61 @@ describe('login', () => {
     });
     expect(unknown.json()).toEqual(wrong.json());
   });
+});
 
-  it('locks an account for 15 minutes after 5 failures, even with the right password', async () => {
+describe('login throttle: per account and address, and per address', () => {
+  const from = (address: string, username: string, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: address,
+      payload: { username, password },
+    });
+  const newAccount = async (username: string) => {
     const admin = await t.login('admin');
     const created = await admin.post('/api/users', {
-      username: 'thu.khoa',
-      displayName: 'Tài khoản thử khóa',
+      username,
+      displayName: `Tài khoản thử ${username}`,
       password: 'mat-khau-dung-123',
       roles: [],
     });
     expect(created.statusCode).toBe(200);
-    for (let i = 0; i < 5; i++) expect((await login('thu.khoa', 'sai-mat-khau-123')).statusCode).toBe(401);
-    const locked = await login('thu.khoa', 'mat-khau-dung-123');
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().code).toBe('TOO_MANY_ATTEMPTS');
-    t.clock.advance(16 * 60_000);
-    expect((await login('thu.khoa', 'mat-khau-dung-123')).statusCode).toBe(200);
+  };
+
+  it('the right password still works after 4 failures from an address', async () => {
+    await newAccount('thu.bon');
+    for (let i = 1; i <= 4; i++)
+      expect((await from('198.51.100.4', 'thu.bon', 'sai-mat-khau-123')).statusCode).toBe(401);
+    expect((await from('198.51.100.4', 'thu.bon', 'mat-khau-dung-123')).statusCode).toBe(200);
   });
 
-  it('limits failures per address across accounts', async () => {
-    const from = (username: string) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: '203.0.113.9',
-        payload: { username, password: 'sai-mat-khau-123' },
-      });
-    for (let i = 0; i < 30; i++) await from(`ke-do-${i}`);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '203.0.113.9',
-      payload: { username: 'so.cds', password: 'xaso-demo-2026' },
-    });
-    expect(res.statusCode).toBe(429);
-    expect((await login('so.cds', 'xaso-demo-2026')).statusCode).toBe(200);
+  it('after the 5th failure the 6th attempt from that address is refused for 15 minutes, even with the right password', async () => {
+    await newAccount('thu.khoa');
+    for (let i = 1; i <= 5; i++)
+      expect((await from('198.51.100.5', 'thu.khoa', 'sai-mat-khau-123')).statusCode).toBe(401);
+    const sixth = await from('198.51.100.5', 'thu.khoa', 'mat-khau-dung-123');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('15 phút') });
+    t.clock.advance(14 * 60_000);
+    expect((await from('198.51.100.5', 'thu.khoa', 'mat-khau-dung-123')).statusCode).toBe(429);
+    t.clock.advance(2 * 60_000);
+    expect((await from('198.51.100.5', 'thu.khoa', 'mat-khau-dung-123')).statusCode).toBe(200);
+  });
+
+  it('the owner logs in from another address while an attacker is throttled, and does not free the attacker', async () => {
+    await newAccount('chu.tai.khoan');
+    for (let i = 1; i <= 6; i++) await from('203.0.113.66', 'chu.tai.khoan', 'doan-mo-123456');
+    expect((await from('203.0.113.66', 'chu.tai.khoan', 'doan-mo-123456')).statusCode).toBe(429);
+    expect((await from('192.0.2.20', 'chu.tai.khoan', 'mat-khau-dung-123')).statusCode).toBe(200);
+    expect((await from('203.0.113.66', 'chu.tai.khoan', 'doan-mo-123456')).statusCode).toBe(429);
+  });
+
+  it('an address has a ceiling of 30 failures over all accounts', async () => {
+    for (let i = 1; i <= 29; i++) await from('203.0.113.9', `ke-do-${i}`, 'sai-mat-khau-123');
+    expect((await from('203.0.113.9', 'ke-do-30', 'sai-mat-khau-123')).statusCode).toBe(401);
+    const after = await from('203.0.113.9', 'so.cds', 'xaso-demo-2026');
+    expect(after.statusCode).toBe(429);
+    expect((await from('192.0.2.21', 'so.cds', 'xaso-demo-2026')).statusCode).toBe(200);
   });
 });
 
@@ -135,6 +155,61 @@ describe('password change', () => {
     expect(ok.statusCode).toBe(200);
     expect((await login('doi.mk', 'mat-khau-cu-123')).statusCode).toBe(401);
     expect((await login('doi.mk', 'mat-khau-moi-123')).statusCode).toBe(200);
+  });
+});
+
+describe('password change throttle', () => {
+  it('after 5 wrong current passwords the 6th attempt is refused for 15 minutes, even when right', async () => {
+    const admin = await t.login('admin');
+    await admin.post('/api/users', {
+      username: 'doan.mk',
+      displayName: 'Thử đoán mật khẩu',
+      password: 'mat-khau-cu-123',
+      roles: [],
+    });
+    const client = await t.login('doan.mk', 'mat-khau-cu-123');
+    const change = (currentPassword: string) =>
+      client.request({
+        method: 'POST',
+        url: '/api/auth/password',
+        remoteAddress: '198.51.100.77',
+        payload: { currentPassword, newPassword: 'mat-khau-moi-123' },
+      });
+    for (let i = 1; i <= 5; i++) {
+      const wrong = await change(`doan-lan-thu-${i}`);
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
+    }
+    const sixth = await change('mat-khau-cu-123');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json()).toEqual({
+      code: 'TOO_MANY_ATTEMPTS',
+      message: 'Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại.',
+    });
+    // Nothing changed: the old password still opens a session.
+    expect((await login('doan.mk', 'mat-khau-cu-123')).statusCode).toBe(200);
+    t.clock.advance(16 * 60_000);
+    expect((await change('mat-khau-cu-123')).statusCode).toBe(200);
+  });
+
+  it('4 wrong current passwords still leave the right one usable', async () => {
+    const admin = await t.login('admin');
+    await admin.post('/api/users', {
+      username: 'doan.bon',
+      displayName: 'Thử đoán bốn lần',
+      password: 'mat-khau-cu-123',
+      roles: [],
+    });
+    const client = await t.login('doan.bon', 'mat-khau-cu-123');
+    const change = (currentPassword: string) =>
+      client.request({
+        method: 'POST',
+        url: '/api/auth/password',
+        remoteAddress: '198.51.100.78',
+        payload: { currentPassword, newPassword: 'mat-khau-moi-123' },
+      });
+    for (let i = 1; i <= 4; i++) expect((await change(`doan-lan-thu-${i}`)).statusCode).toBe(400);
+    expect((await change('mat-khau-cu-123')).statusCode).toBe(200);
   });
 });
 
