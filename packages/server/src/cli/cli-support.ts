@@ -1,6 +1,6 @@
-import pino from 'pino';
 import { loadConfig } from '../config/env.ts';
 import type { Ctx } from '../context.ts';
+import { createLogger } from '../http/logger.ts';
 import { openConfiguredDatabase } from '../server.ts';
 
 export type CliIo = {
@@ -21,7 +21,7 @@ export const processIo: CliIo = {
 export async function withDatabase<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig());
   try {
-    return await fn({ db: database.db, now: () => new Date(), log: pino({ level: 'warn' }) });
+    return await fn({ db: database.db, now: () => new Date(), log: createLogger('warn') });
   } finally {
     await database.close();
   }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/env.ts';
+import { safeErrorMessage } from '../http/logger.ts';
 import { processIo } from './cli-support.ts';
 import { checkStorageCommand } from './commands/check-storage.ts';
 import { frameworksCommand, importFrameworkCommand } from './commands/frameworks.ts';
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `Lỗi: ${(err as Error).message}`}\n`);
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `Lỗi: ${safeErrorMessage(err)}`}\n`);
     process.exit(1);
   },
 );
