@@ -1,3 +1,5 @@
+import { readZipDirectory } from '../files/zip-directory.ts';
+
 /** File types accepted as evidence, decided from the content (magic bytes), never from the name alone. */
 export type EvidenceFileType = { mediaType: string; label: string; previewable: boolean };
 
@@ -23,33 +25,39 @@ const XLS: EvidenceFileType = {
 
 const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((b, i) => head[i] === b);
 
-function latin1(head: Uint8Array): string {
-  let s = '';
-  for (const b of head) s += String.fromCharCode(b);
-  return s;
-}
+/** A file as measured while it streamed in: its first bytes, its last bytes and its size. */
+export type SniffedFile = { head: Uint8Array; tail: Uint8Array; size: number; fileName: string };
 
 /**
- * Detects the type from the first bytes of a file (64 KB are enough). Office Open XML files are zip archives:
- * their entry names tell a Word document (`word/`) from a workbook (`xl/`); any other zip is refused. Old binary
- * Office files share one signature, so there the name's extension decides between Word and Excel.
+ * Detects the type from the content: the first bytes for PDF and images; for Office Open XML, which is a zip
+ * archive, the archive's directory of entries (at its end, hence `tail`, the last bytes — 256 KB hold any
+ * Office file's directory) must list `[Content_Types].xml` and the main part: `word/document.xml` for Word,
+ * `xl/workbook.xml` for Excel. Names merely appearing in the bytes prove nothing; any other zip is refused.
+ * Old binary Office files share one signature, so there the name's extension decides between Word and Excel.
  */
-export function detectEvidenceType(head: Uint8Array, fileName: string): EvidenceFileType | null {
+export function detectEvidenceType(file: SniffedFile): EvidenceFileType | null {
+  const { head } = file;
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return PDF;
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
   if (startsWith(head, [0xff, 0xd8, 0xff])) return JPEG;
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
-    const text = latin1(head);
-    if (!text.includes('[Content_Types].xml')) return null;
-    if (text.includes('word/')) return DOCX;
-    if (text.includes('xl/')) return XLSX;
-    return null;
-  }
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return officeOpenXml(file);
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    if (/\.doc$/i.test(fileName)) return DOC;
-    if (/\.xls$/i.test(fileName)) return XLS;
+    if (/\.doc$/i.test(file.fileName)) return DOC;
+    if (/\.xls$/i.test(file.fileName)) return XLS;
   }
   return null;
+}
+
+function officeOpenXml(file: SniffedFile): EvidenceFileType | null {
+  const directory = readZipDirectory(file.tail, file.size);
+  if (!directory.ok) return null;
+  const names = new Set(directory.entries.map((e) => e.name));
+  if (!names.has('[Content_Types].xml')) return null;
+  const hasWord = names.has('word/document.xml');
+  const hasExcel = names.has('xl/workbook.xml');
+  // Both main parts in one archive: no real Office file is both, so it is neither.
+  if (hasWord === hasExcel) return null;
+  return hasWord ? DOCX : XLSX;
 }
 
 export const ACCEPTED_EVIDENCE_LABEL = 'PDF, Word, Excel, JPEG, PNG';

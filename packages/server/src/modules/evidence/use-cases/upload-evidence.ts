@@ -56,7 +56,7 @@ export async function uploadEvidence(
       staged = result;
     }
     if (!staged) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp để tải lên.');
-    const type = detectEvidenceType(staged.head, fileName);
+    const type = detectEvidenceType({ ...staged, fileName });
     if (!type) {
       throw new AppError(
         'UNSUPPORTED_FILE',
