@@ -9,8 +9,11 @@ export const IMPORT_LIMITS = {
   zip: {
     /** An Excel workbook saved by Excel has 20–60 parts; 1,000 leaves room for many sheets and images. */
     maxEntries: 1000,
-    /** Sum of the entries' declared inflated sizes: ~600× a real template, a fifth of the worker's heap. */
-    maxTotalUncompressed: 50 * 1024 * 1024,
+    /**
+     * Sum of the entries' declared inflated sizes: ~230× a real template. Measured: 20 MB of sheet XML parses in
+     * ~7 s within the worker's 256 MB heap; 40 MB exhausts it (the worker dies, the import is refused).
+     */
+    maxTotalUncompressed: 20 * 1024 * 1024,
     /** Office XML compresses 5–20×, rarely 100×; deflate tops out near 1,032× and bombs sit there. */
     maxRatio: 200,
   },

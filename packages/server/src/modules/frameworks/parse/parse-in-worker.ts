@@ -16,7 +16,8 @@ const BUSY =
   'Máy chủ đang đọc nhiều tệp nhập khác. Không có dữ liệu nào được thay đổi; vui lòng thử lại sau ít phút.';
 const OUT_OF_MEMORY =
   'Tệp cần quá nhiều bộ nhớ để đọc nên không được nhận; không có dữ liệu nào được thay đổi. Hãy dùng mẫu Excel tải từ hệ thống hoặc tệp YAML của một bộ tiêu chí.';
-const TIMED_OUT = `Đọc tệp mất quá lâu (hơn ${IMPORT_LIMITS.workerTimeoutMs / 1000} giây) nên đã dừng; không có dữ liệu nào được thay đổi. Hãy kiểm tra lại tệp.`;
+const timedOut = (ms: number) =>
+  `Đọc tệp mất quá lâu (hơn ${Math.ceil(ms / 1000)} giây) nên đã dừng; không có dữ liệu nào được thay đổi. Hãy kiểm tra lại tệp.`;
 const CRASHED = 'Bộ đọc tệp nhập dừng đột ngột; không có dữ liệu nào được thay đổi. Vui lòng thử lại.';
 
 /**
@@ -28,7 +29,11 @@ const CRASHED = 'Bộ đọc tệp nhập dừng đột ngột; không có dữ 
 export async function parseFrameworkUpload(bytes: Buffer, fileName: string): Promise<FrameworkParseResult> {
   if (isWorkbook(bytes)) checkWorkbookDirectory(bytes);
   else checkYamlSize(bytes);
-  const answer = await queue.run({ bytes, fileName });
+  return unwrap(await queue.run({ bytes, fileName }));
+}
+
+/** The worker's answer as the caller sees it: a result, or the Vietnamese `AppError` it was refused with. */
+export function unwrap(answer: ParseAnswer): FrameworkParseResult {
   switch (answer.kind) {
     case 'parsed':
       return answer.result;
@@ -39,14 +44,23 @@ export async function parseFrameworkUpload(bytes: Buffer, fileName: string): Pro
   }
 }
 
-class ParseQueue {
+export type ParseQueueOptions = { heapMb: number; timeoutMs: number; maxWaiting: number };
+
+/** One worker, one job at a time, at most `maxWaiting` jobs waiting. Exported for tests; the server uses one. */
+export class ParseQueue {
+  readonly #options: ParseQueueOptions;
   #worker: Worker | null = null;
   #running = false;
   #waiting: (() => void)[] = [];
 
+  constructor(options: ParseQueueOptions) {
+    this.#options = options;
+  }
+
+  /** Resolves with the worker's answer; throws UNAVAILABLE at once when the queue is full. */
   async run(job: ParseJob): Promise<ParseAnswer> {
     if (this.#running) {
-      if (this.#waiting.length >= IMPORT_LIMITS.maxWaiting) throw new AppError('UNAVAILABLE', BUSY);
+      if (this.#waiting.length >= this.#options.maxWaiting) throw new AppError('UNAVAILABLE', BUSY);
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
     this.#running = true;
@@ -86,8 +100,8 @@ class ParseQueue {
       const onExit = () => done({ kind: 'refused', code: 'IMPORT_FAILED', message: CRASHED });
       const timer = setTimeout(() => {
         void worker.terminate();
-        done({ kind: 'refused', code: 'IMPORT_FAILED', message: TIMED_OUT });
-      }, IMPORT_LIMITS.workerTimeoutMs);
+        done({ kind: 'refused', code: 'IMPORT_FAILED', message: timedOut(this.#options.timeoutMs) });
+      }, this.#options.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -102,7 +116,7 @@ class ParseQueue {
       : new URL('./parse-worker.js', import.meta.url);
     const worker = new Worker(entry, {
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.heapMb, maxYoungGenerationSizeMb: 32 },
     });
     // A dead worker (out of memory, terminated after a timeout) is dropped; the next job starts a fresh one.
     worker.on('error', () => {});
@@ -114,4 +128,8 @@ class ParseQueue {
   }
 }
 
-const queue = new ParseQueue();
+const queue = new ParseQueue({
+  heapMb: IMPORT_LIMITS.workerHeapMb,
+  timeoutMs: IMPORT_LIMITS.workerTimeoutMs,
+  maxWaiting: IMPORT_LIMITS.maxWaiting,
+});
