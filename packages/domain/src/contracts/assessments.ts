@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { measureSchema, ruleSchema, targetSchema } from '../framework/schema.ts';
 import { VERDICTS } from '../scoring/types.ts';
+import { isoDate, text, textLine } from './common.ts';
 
 export const ITEM_KINDS = ['criterion', 'indicator'] as const;
 export const CAPABILITIES = ['independent', 'needs_support'] as const;
@@ -21,7 +22,7 @@ const resultFieldsSchema = z.object({
   denominator: figure('Mẫu số').nullable().default(null),
   /** yes/no, a count, a level, or text, by the item's measure. */
   value: z
-    .union([z.boolean(), z.number(), z.string().max(4000)])
+    .union([z.boolean(), z.number(), text().max(4000)])
     .nullable()
     .default(null),
   /** A percentage or points copied from a document, kept only to be checked against the figures. */
@@ -32,9 +33,9 @@ const resultFieldsSchema = z.object({
   typedPoints: figure('Điểm nhập tay').nullable().default(null),
   capability: z.enum(CAPABILITIES).nullable().default(null),
   /** "Quý III/2024", "Nhiệm vụ thường xuyên". */
-  plannedCompletion: z.string().trim().max(200).nullable().default(null),
-  notes: z.string().trim().max(4000).nullable().default(null),
-  difficulties: z.string().trim().max(4000).nullable().default(null),
+  plannedCompletion: textLine().trim().max(200).nullable().default(null),
+  notes: text().trim().max(4000).nullable().default(null),
+  difficulties: text().trim().max(4000).nullable().default(null),
 });
 
 export const resultInputSchema = resultFieldsSchema
@@ -125,7 +126,7 @@ export type Workspace = z.infer<typeof workspaceSchema>;
 export const itemParamsSchema = z.object({
   id: z.uuid(),
   kind: z.enum(ITEM_KINDS),
-  code: z.string().regex(/^\d+(\.\d+)*[a-z]?$/, { message: 'Mã tiêu chí không hợp lệ.' }),
+  code: textLine().regex(/^\d+(\.\d+)*[a-z]?$/, { message: 'Mã tiêu chí không hợp lệ.' }),
 });
 
 export const saveResultResponseSchema = z.object({ item: workspaceItemSchema });
@@ -137,7 +138,7 @@ export const conflictResponseSchema = z.object({
   current: storedResultSchema,
 });
 
-export const reopenRequestSchema = z.object({ until: z.iso.date({ message: 'Ngày không hợp lệ.' }) });
+export const reopenRequestSchema = z.object({ until: isoDate('Ngày không hợp lệ.') });
 
 export const assessmentSummarySchema = z.object({
   id: z.string().nullable(),
@@ -153,6 +154,6 @@ export const assessmentListResponseSchema = z.object({ items: z.array(assessment
 /** A commune not assigned this year registers single independent criteria early (seed 002, Điều 3). */
 export const earlyRegistrationRequestSchema = z.object({
   communeId: z.uuid({ message: 'Chưa chọn xã.' }),
-  itemCodes: z.array(z.string().max(20)).max(200),
+  itemCodes: z.array(textLine().max(20)).max(200),
 });
 export type EarlyRegistrationRequest = z.infer<typeof earlyRegistrationRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLine } from './common.ts';
 
 /** The closed list of audited changes. */
 export const AUDIT_ACTIONS = [
@@ -69,7 +70,7 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditListQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional(),
-  entityId: z.string().max(100).optional(),
+  entityId: textLine().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

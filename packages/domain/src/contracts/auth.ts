@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { orgUnitTypeSchema } from '../org-unit.ts';
 import { ACTIONS, roleSchema } from '../roles.ts';
+import { secret, textLine } from './common.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = secret()
   .min(PASSWORD_MIN_LENGTH, { message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.` })
   .max(200, { message: 'Mật khẩu quá dài (tối đa 200 ký tự).' });
 
 export const loginRequestSchema = z.object({
-  username: z.string().trim().min(1, { message: 'Vui lòng nhập tên đăng nhập.' }).max(100),
-  password: z.string().min(1, { message: 'Vui lòng nhập mật khẩu.' }).max(200),
+  username: textLine().trim().min(1, { message: 'Vui lòng nhập tên đăng nhập.' }).max(100),
+  password: secret().min(1, { message: 'Vui lòng nhập mật khẩu.' }).max(200),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -39,6 +39,6 @@ export const sessionResponseSchema = z.object({
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const changePasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1, { message: 'Vui lòng nhập mật khẩu hiện tại.' }),
+  currentPassword: secret().min(1, { message: 'Vui lòng nhập mật khẩu hiện tại.' }).max(200),
   newPassword: passwordSchema,
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { orgUnitTypeSchema } from '../org-unit.ts';
+import { isoDate, text, textLine } from './common.ts';
 
-const isoDay = z.iso.date({ message: 'Ngày không hợp lệ (ngày này không tồn tại hoặc sai định dạng).' });
+const isoDay = isoDate();
 
 export const deadlinesSchema = z
   .object({
@@ -18,15 +19,15 @@ export const deadlinesSchema = z
   });
 
 export const exclusionSchema = z.object({
-  itemCode: z.string().min(1),
-  reason: z.string().trim().min(3, { message: 'Vui lòng ghi lý do không áp dụng.' }).max(500),
+  itemCode: textLine().min(1).max(20),
+  reason: text().trim().min(3, { message: 'Vui lòng ghi lý do không áp dụng.' }).max(500),
 });
 
 export const createCycleRequestSchema = z.object({
   year: z.number().int().min(2020).max(2100),
   scopeId: z.uuid({ message: 'Chưa chọn địa bàn.' }),
-  criteriaFrameworkId: z.string().min(1, { message: 'Chưa chọn bộ tiêu chí.' }),
-  indexFrameworkId: z.string().min(1).nullable(),
+  criteriaFrameworkId: textLine().min(1, { message: 'Chưa chọn bộ tiêu chí.' }).max(100),
+  indexFrameworkId: textLine().min(1).max(100).nullable(),
   deadlines: deadlinesSchema,
   /** Communes assigned to complete DX this year (Quyết định 969). */
   communeIds: z.array(z.uuid()).min(1, { message: 'Chọn ít nhất một xã được giao.' }).max(2000),

@@ -1,33 +1,34 @@
 import { z } from 'zod';
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../documents/model.ts';
+import { isoDate, text, textLine } from './common.ts';
 
-const line = (max: number, message: string) => z.string().trim().min(1, { message }).max(max);
+const line = (max: number, message: string) => textLine().trim().min(1, { message }).max(max);
 
 export const signatureSchema = z.object({
   mode: z.enum(['TM', 'KT', 'direct']),
-  onBehalfOf: z.string().trim().max(120),
+  onBehalfOf: textLine().trim().max(120),
   title: line(120, 'Nhập chức vụ người ký.'),
-  name: z.string().trim().max(120),
+  name: textLine().trim().max(120),
 });
 
 /** The heading block, number, place, date, signature and recipients (Nghị định 30/2020), as the form sends it. */
 export const letterheadSchema = z.object({
-  parentBody: z.string().trim().max(200).nullable(),
-  issuingBody: line(200, 'Nhập tên cơ quan ban hành.'),
-  number: z.string().trim().max(20),
+  parentBody: text().trim().max(200).nullable(),
+  issuingBody: text().trim().min(1, { message: 'Nhập tên cơ quan ban hành.' }).max(200),
+  number: textLine().trim().max(20),
   symbol: line(40, 'Nhập ký hiệu văn bản, ví dụ BC-UBND.'),
   place: line(80, 'Nhập địa danh.'),
-  date: z.iso.date({ message: 'Ngày không hợp lệ.' }).nullable(),
+  date: isoDate('Ngày không hợp lệ.').nullable(),
   signature: signatureSchema,
-  recipients: z.array(z.string().trim().min(1).max(200)).max(20),
+  recipients: z.array(textLine().trim().min(1).max(200)).max(20),
 });
 
 export const documentOptionsSchema = z.object({
   letterhead: letterheadSchema,
   /** "Ủy ban nhân dân huyện Thường Xuân": named in the closing sentence. */
-  addressee: z.string().trim().max(200).nullable(),
+  addressee: textLine().trim().max(200).nullable(),
   /** Paragraphs of next steps or proposals; a line starting with "- " is a bullet. */
-  closingNotes: z.array(z.string().max(2000)).max(30),
+  closingNotes: z.array(text().max(2000)).max(30),
 });
 export type DocumentOptions = z.infer<typeof documentOptionsSchema>;
 

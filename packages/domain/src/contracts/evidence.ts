@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDate, text, textLine } from './common.ts';
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, kind: typeof text = text) =>
+  kind()
     .trim()
     .max(max)
     .transform((v) => (v === '' ? null : v))
@@ -11,16 +11,15 @@ const optionalText = (max: number) =>
 
 /** The citation of an administrative document: number/symbol, date, issuer, summary (trích yếu). */
 export const citationSchema = z.object({
-  docNumber: optionalText(100),
+  docNumber: optionalText(100, textLine),
   // An empty date field of a form means "no date", like the other empty fields.
   docDate: z.preprocess(
     (v) => (v === '' ? null : v),
-    z.iso
-      .date({ message: 'Ngày văn bản không hợp lệ (ngày này không tồn tại hoặc sai định dạng).' })
+    isoDate('Ngày văn bản không hợp lệ (ngày này không tồn tại hoặc sai định dạng).')
       .nullable()
       .default(null),
   ),
-  issuer: optionalText(300),
+  issuer: optionalText(300, textLine),
   summary: optionalText(2000),
 });
 export type Citation = z.infer<typeof citationSchema>;

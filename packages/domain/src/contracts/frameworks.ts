@@ -12,6 +12,7 @@ import {
 } from '../framework/schema.ts';
 import { resultsInputSchema } from '../scoring/results-input.ts';
 import { VERDICTS } from '../scoring/types.ts';
+import { textLine } from './common.ts';
 
 /** The normalised framework of the CLI contract (`frameworks show ID --json`) and the API. */
 export const normalisedItemSchema = z.object({
@@ -69,7 +70,7 @@ export const frameworkDetailSchema = z.object({
 export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
 
 export const frameworkParamsSchema = z.object({
-  id: z.string().regex(FRAMEWORK_ID_PATTERN, { message: 'Mã bộ tiêu chí/chỉ số không hợp lệ.' }),
+  id: textLine().regex(FRAMEWORK_ID_PATTERN, { message: 'Mã bộ tiêu chí/chỉ số không hợp lệ.' }),
 });
 export const frameworkVersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
 

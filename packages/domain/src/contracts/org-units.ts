@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { communeSubtypeSchema, orgUnitTypeSchema } from '../org-unit.ts';
+import { isoDate, textLine } from './common.ts';
 
 export const orgUnitSchema = z.object({
   id: z.string(),
@@ -22,9 +23,9 @@ export const orgUnitListQuerySchema = z.object({
   /** Only units of this type (with `within`). */
   type: orgUnitTypeSchema.optional(),
   /** Diacritic-insensitive name or code search within the user's scope. */
-  q: z.string().trim().max(100).optional(),
+  q: textLine().trim().max(100).optional(),
   /** ISO date; units valid on that day. Defaults to today. */
-  on: z.iso.date({ message: 'Ngày không hợp lệ (định dạng yyyy-mm-dd).' }).optional(),
+  on: isoDate('Ngày không hợp lệ (định dạng yyyy-mm-dd).').optional(),
 });
 
 export const orgUnitSearchHitSchema = orgUnitSchema.extend({

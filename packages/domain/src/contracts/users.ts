@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../roles.ts';
 import { passwordSchema, roleAssignmentSchema } from './auth.ts';
+import { textLine } from './common.ts';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -12,8 +13,7 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = textLine()
   .trim()
   .min(3, { message: 'Tên đăng nhập phải có ít nhất 3 ký tự.' })
   .max(50, { message: 'Tên đăng nhập tối đa 50 ký tự.' })
@@ -29,7 +29,7 @@ export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
 export const createUserRequestSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1, { message: 'Vui lòng nhập họ tên hoặc chức danh.' }).max(200),
+  displayName: textLine().trim().min(1, { message: 'Vui lòng nhập họ tên hoặc chức danh.' }).max(200),
   password: passwordSchema,
   roles: z.array(roleGrantSchema).max(20),
 });
@@ -42,7 +42,7 @@ export const setRolesRequestSchema = z.object({ roles: z.array(roleGrantSchema).
 export const setActiveRequestSchema = z.object({ active: z.boolean() });
 
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: textLine().trim().max(100).optional(),
 });
 
 export const userListResponseSchema = z.object({ items: z.array(userSchema) });
