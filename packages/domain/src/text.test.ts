@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayVi, nfc, searchKey } from './text.ts';
+import { controlCharacterAt, formatDayVi, hasLoneSurrogate, nfc, searchKey } from './text.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -23,5 +23,28 @@ describe('searchKey', () => {
 describe('formatDayVi', () => {
   it('writes an ISO day as dd/mm/yyyy', () => {
     expect(formatDayVi('2026-02-05')).toBe('05/02/2026');
+  });
+});
+
+describe('controlCharacterAt and hasLoneSurrogate', () => {
+  it.each([
+    ['Bát Mọt', true, -1],
+    ['a\u0000b', true, 1],
+    ['a\nb\tc\r', true, -1],
+    ['a\nb', false, 1],
+    ['\u007f', true, 0],
+  ])('controlCharacterAt(%j, line breaks allowed: %s) = %i', (value, lineBreaks, at) => {
+    expect(controlCharacterAt(value, lineBreaks)).toBe(at);
+  });
+
+  it.each([
+    ['😀', false],
+    ['a\ud800', true],
+    ['\ud800a', true],
+    ['\udc00', true],
+    ['\udc00\ud800', true],
+    ['Thường Xuân', false],
+  ])('hasLoneSurrogate(%j) = %s', (value, lone) => {
+    expect(hasLoneSurrogate(value)).toBe(lone);
   });
 });

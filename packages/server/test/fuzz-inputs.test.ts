@@ -179,6 +179,16 @@ describe('hostile inputs on every route', () => {
     expect(routes.filter((r) => r.slots.length > 0).length).toBeGreaterThan(25);
   });
 
+  it('the database fingerprint sees a committed update of one row (so "nothing changed" means something)', async () => {
+    const before = await tableFingerprint(t.ctx.db);
+    const id = known.byName['evidence/{id}'];
+    const res = await clients['canbo.batmot']!.put(`/api/evidence/${id}`, { summary: 'Kế hoạch đã sửa' });
+    expect(res.statusCode).toBe(200);
+    const after = await tableFingerprint(t.ctx.db);
+    expect(after.evidence).not.toBe(before.evidence);
+    lastFingerprint = null;
+  });
+
   it.each(fuzzed.map((r) => [`${r.method} ${r.path}`, r] as const))(
     '%s',
     async (key, route) => {
