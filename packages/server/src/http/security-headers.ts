@@ -43,12 +43,15 @@ export async function registerSecurityHeaders(app: FastifyInstance, production: 
 }
 
 /**
- * The Swagger UI page runs its own inline scripts, allowed by hash by @fastify/swagger-ui (`staticCSP`).
- * This keeps its policy but, like the app's, forbids framing and upgrades to HTTPS only in production.
+ * The Swagger UI page's policy from @fastify/swagger-ui (`staticCSP`: scripts of its own origin, inline ones
+ * by hash), changed like the app's: no framing, HTTPS upgrade only in production, and styles of its own
+ * origin plus the inline ones Swagger UI sets at run time (instead of any https: stylesheet).
  */
 export function docsCsp(production: boolean): (header: string) => string {
   return (header) => {
-    let csp = header.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
+    let csp = header
+      .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+      .replace(/style-src 'self' https:/, "style-src 'self' 'unsafe-inline'");
     if (!production) csp = csp.replace(/\s*upgrade-insecure-requests;?/, '');
     return csp;
   };
