@@ -1,7 +1,15 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importUnitsCommand } from '../src/cli/commands/import-units.ts';
 import { orgUnitSuccessions, orgUnits } from '../src/db/schema.ts';
-import { CatalogueError, parseCatalogue } from '../src/modules/org-units/import/parse-unit-file.ts';
+import {
+  CatalogueError,
+  parseCatalogue,
+  UNIT_NAME_MAX,
+} from '../src/modules/org-units/import/parse-unit-file.ts';
 import { importUnits } from '../src/modules/org-units/use-cases/import-units.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
@@ -165,5 +173,102 @@ describe('import of the statistics office catalogue', () => {
     const twice = gso();
     twice.data[0]!.level2s[1]!.level3s[0]!.level3_id = '90001';
     expect(() => parseCatalogue(twice, 'trung.json')).toThrowError('mã 90001 xuất hiện hai lần');
+  });
+});
+
+describe('hostile catalogue files: refused with the entry named, nothing imported', () => {
+  const withCommuneName = (name: string) => {
+    const file = gso();
+    file.data[0]!.level2s[0]!.level3s[1]!.name = name;
+    return file;
+  };
+  const at = 'hong.json: data[0].level2s[0].level3s[1]';
+
+  it.each([
+    ['01/01/1900', true],
+    ['31/12/1899', false],
+    ['31/12/2100', true],
+    ['01/01/2101', false],
+    ['01/01/0000', false],
+    ['29/02/2024', true],
+    ['29/02/2025', false],
+  ])('data_date %s accepted: %s', (date, accepted) => {
+    const parse = () => parseCatalogue({ ...gso(), data_date: date }, 'hong.json');
+    if (accepted) expect(parse().effectiveOn).toBe(date.split('/').reverse().join('-'));
+    else expect(parse).toThrowError(CatalogueError);
+  });
+
+  it('says why year 0 is refused', () => {
+    expect(() => parseCatalogue({ ...gso(), data_date: '01/01/0000' }, 'hong.json')).toThrowError(
+      'hong.json: ngày "01/01/0000" không hợp lệ: năm phải từ 1900 đến 2100.',
+    );
+  });
+
+  it(`accepts a name of ${UNIT_NAME_MAX} characters and refuses one of ${UNIT_NAME_MAX + 1} or 100,000`, () => {
+    const name = (n: number) => `Xã ${'Đ'.repeat(n - 3)}`;
+    expect(parseCatalogue(withCommuneName(name(UNIT_NAME_MAX)), 'hong.json').units[3]!.name).toHaveLength(
+      UNIT_NAME_MAX,
+    );
+    expect(() => parseCatalogue(withCommuneName(name(UNIT_NAME_MAX + 1)), 'hong.json')).toThrowError(
+      `${at}: trường "name" dài 201 ký tự, vượt quá giới hạn 200 ký tự.`,
+    );
+    expect(() => parseCatalogue(withCommuneName(name(100_000)), 'hong.json')).toThrowError(
+      'dài 100000 ký tự',
+    );
+  });
+
+  it('counts the length of a name typed decomposed (NFD) as its NFC characters', () => {
+    const decomposed = `Xã ${'ệ'.repeat(UNIT_NAME_MAX - 3)}`.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(UNIT_NAME_MAX);
+    expect(parseCatalogue(withCommuneName(decomposed), 'hong.json').units[3]!.name).toHaveLength(
+      UNIT_NAME_MAX,
+    );
+  });
+
+  it.each([
+    ['Xã \u0000Hai', 'ký tự điều khiển (mã 0) ở vị trí 4'],
+    ['Xã\u0001Hai', 'ký tự điều khiển (mã 1)'],
+    ['Xã\tHai', 'ký tự điều khiển (mã 9)'],
+    ['Xã\nHai', 'ký tự điều khiển (mã 10)'],
+    ['Xã \ud800Hai', 'lỗi mã hóa Unicode'],
+  ])('refuses the name %j: %s', (name, message) => {
+    expect(() => parseCatalogue(withCommuneName(name), 'hong.json')).toThrowError(message);
+    expect(() => parseCatalogue(withCommuneName(name), 'hong.json')).toThrowError(at);
+  });
+
+  it('shows the NUL escaped in the message, never raw', () => {
+    let message = '';
+    try {
+      parseCatalogue(withCommuneName('Xã \u0000Hai'), 'hong.json');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('"Xã \\u0000Hai"');
+    expect(message).not.toContain('\u0000');
+  });
+
+  it('the CLI answers in Vietnamese naming the entry, exits 1 and changes nothing (was a raw SQL error)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xaso-units-'));
+    try {
+      const file = path.join(dir, 'hong.json');
+      writeFileSync(file, JSON.stringify(withCommuneName('Xã \u0000Hai')));
+      const errors: string[] = [];
+      const out: string[] = [];
+      const before = await unitCount();
+      const code = await importUnitsCommand([file], {
+        out: (text) => out.push(text),
+        fail: (message, exit = 1) => {
+          errors.push(message);
+          return exit;
+        },
+      });
+      expect(code).toBe(1);
+      expect(out).toEqual([]);
+      expect(errors[0]).toContain(`Không nhập được: ${at}: trường "name"`);
+      expect(errors[0]).toContain('Không có dữ liệu nào được thay đổi.');
+      expect(await unitCount()).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

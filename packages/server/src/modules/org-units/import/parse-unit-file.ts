@@ -1,10 +1,11 @@
+import { DAY_RANGE } from '@xaso/domain/contracts/common';
 import {
   type CommuneSubtype,
   communeSubtypeFrom,
   isValidGsoCode,
   type OrgUnitType,
 } from '@xaso/domain/org-unit';
-import { nfc } from '@xaso/domain/text';
+import { controlCharacterAt, hasLoneSurrogate, nfc } from '@xaso/domain/text';
 
 /** One unit as a catalogue file describes it. */
 export type CatalogueUnit = {
@@ -41,15 +42,43 @@ type Raw = Record<string, unknown>;
 
 const REFORM_DAY = '2025-07-01';
 
+/** The longest official unit name is under 60 characters; 200 leaves room and refuses garbage. */
+export const UNIT_NAME_MAX = 200;
+
 function fail(where: string, message: string): never {
   throw new CatalogueError(`${where}: ${message}`);
 }
 
+/** A value as a message shows it: control characters escaped, so a NUL cannot garble the terminal. */
+function shown(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return JSON.stringify(short).slice(1, -1);
+}
+
+/**
+ * A text field of one entry: one line, no control character (PostgreSQL refuses NUL in text), no half of a
+ * character, at most UNIT_NAME_MAX characters; stored as NFC.
+ */
 function str(obj: Raw, key: string, where: string): string {
   const value = obj[key];
   if (typeof value !== 'string' || value.trim() === '')
     fail(where, `thiếu trường "${key}" hoặc trường này không phải chuỗi ký tự.`);
-  return nfc(value.trim());
+  const at = controlCharacterAt(value, false);
+  if (at !== -1)
+    fail(
+      where,
+      `trường "${key}" ("${shown(value)}") chứa ký tự điều khiển (mã ${value.charCodeAt(at)}) ở vị trí ${at + 1}; hãy sửa tệp rồi nhập lại.`,
+    );
+  if (hasLoneSurrogate(value))
+    fail(
+      where,
+      `trường "${key}" chứa ký tự không hợp lệ (lỗi mã hóa Unicode); hãy lưu lại tệp dưới dạng UTF-8.`,
+    );
+  const text = nfc(value.trim());
+  const length = [...text].length;
+  if (length > UNIT_NAME_MAX)
+    fail(where, `trường "${key}" dài ${length} ký tự, vượt quá giới hạn ${UNIT_NAME_MAX} ký tự.`);
+  return text;
 }
 
 function list(obj: Raw, key: string, where: string): Raw[] {
@@ -80,13 +109,15 @@ function subtypeOf(name: string, typeLabel: string | null, where: string): Commu
   return subtype;
 }
 
-/** "01/03/2025" → "2025-03-01". */
+/** "01/03/2025" → "2025-03-01": a day that exists, in the years the API accepts (1900–2100). */
 function isoDay(value: unknown, where: string): string {
   const m = typeof value === 'string' ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim()) : null;
   if (!m) fail(where, 'trường "data_date" phải có dạng dd/mm/yyyy.');
   const day = `${m[3]}-${m[2]}-${m[1]}`;
   if (Number.isNaN(Date.parse(day)) || new Date(day).toISOString().slice(0, 10) !== day)
     fail(where, `ngày "${value}" không tồn tại.`);
+  if (day < DAY_RANGE.from || day > DAY_RANGE.to)
+    fail(where, `ngày "${value}" không hợp lệ: năm phải từ 1900 đến 2100.`);
   return day;
 }
 
