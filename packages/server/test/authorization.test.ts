@@ -9,6 +9,7 @@ import {
   evidenceUpload,
   type World,
 } from './support/authz-world.ts';
+import { tableFingerprint } from './support/db-fingerprint.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -19,7 +20,8 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * - no session → 401 (login alone is public);
  * - a role that may not use the route → 403 (404 for a record it cannot even read);
  * - a role that may, on a record inside its scope → anything but 401/403/404 and never 500;
- * - a role that may, on a record outside its scope → 404, exactly like a missing record.
+ * - a role that may, on a record outside its scope → 404, exactly like a missing record;
+ * - every refusal leaves every table as it was (read back after the call).
  */
 const ACCOUNT: Record<Role, string> = {
   commune_officer: 'canbo.batmot',
@@ -308,12 +310,17 @@ afterAll(() => t.close());
 const allowed = (policy: RoutePolicy, role: Role) =>
   policy.who === 'public' || policy.who === 'everyone' || policy.who.includes(role);
 
+/** Calls the route; a refusal (401, 403, 404, or the route's outside status) must have changed nothing. */
 async function call(key: string, role: Role | null, commune: CommuneName) {
   const policy = POLICIES[key]!;
   const options = policy.request(world.communes[commune]);
-  if (role === null) return t.app.inject(options);
-  const client = policy.fresh ? await t.login(ACCOUNT[role]) : await t.as(ACCOUNT[role]);
-  return client.request(options);
+  const client =
+    role === null ? null : policy.fresh ? await t.login(ACCOUNT[role]) : await t.as(ACCOUNT[role]);
+  const before = await tableFingerprint(t.ctx.db);
+  const res = client ? await client.request(options) : await t.app.inject(options);
+  const refused = [401, 403, 404].includes(res.statusCode) || res.statusCode === policy.outside?.status;
+  if (refused) expect(await tableFingerprint(t.ctx.db), `${key} refused but wrote`).toEqual(before);
+  return res;
 }
 
 describe('authorization matrix (every route of the OpenAPI document)', () => {
