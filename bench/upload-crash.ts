@@ -24,6 +24,7 @@ const CLIENTS = 12;
 const CRASHES = 2;
 /** Each load phase runs this long before the kill (a random point in it, so the kill lands anywhere). */
 const LOAD_MS = [2500, 4500];
+const WATCHDOG_MS = 240_000;
 const started = performance.now();
 
 type Ack = { id: string; sha256: string; duplicate: boolean };
@@ -44,6 +45,16 @@ if (adminUrl) {
   databaseUrl = u.toString();
 }
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
+/** The server process running now, for the watchdog. */
+let current: ChildProcess | null = null;
+// Bounded for CI: a hang anywhere (a server that never answers, a stuck check) fails the run instead.
+const watchdog = setTimeout(() => {
+  console.error(`FAILED: not finished within ${WATCHDOG_MS / 1000} s`);
+  current?.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(1);
+}, WATCHDOG_MS);
+watchdog.unref();
 
 try {
   const port = await freePort();
@@ -184,6 +195,7 @@ function start(port: number, url: string): Promise<ChildProcess> {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  current = child;
   const begun = performance.now();
   return (async () => {
     for (;;) {
