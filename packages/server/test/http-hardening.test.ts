@@ -130,7 +130,9 @@ describe('a path the router decodes meets the same session checks', () => {
 describe("Fastify's own errors answer in Vietnamese, in the error shape", () => {
   it('a bad percent-encoding in a path parameter: 400', async () => {
     const client = await t.as('admin');
-    expectVietnameseError(await client.get('/api/cycles/%E0%A4%A'), 400);
+    const res = await client.get('/api/cycles/%E0%A4%A');
+    expectVietnameseError(res, 400);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
     expectVietnameseError(await client.get('/api/org-units/%zz'), 400);
   });
 
@@ -161,6 +163,7 @@ describe("Fastify's own errors answer in Vietnamese, in the error shape", () => 
     ] as const) {
       const [head = '', body = ''] = raw.split('\r\n\r\n');
       expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+      expect(head).toContain('x-content-type-options: nosniff');
       expectVietnameseError({ statusCode: status, json: () => JSON.parse(body) }, status);
     }
   });

@@ -1,12 +1,10 @@
-import type { Socket } from 'node:net';
 import { ERROR_MESSAGES, type ErrorCode } from '@xaso/domain/errors';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
 
-type ErrorBody = { code: ErrorCode; message: string; fields?: Record<string, string> };
+export type ErrorBody = { code: ErrorCode; message: string; fields?: Record<string, string> };
 
-const BAD_URL_MESSAGE = 'Địa chỉ (URL) không hợp lệ. Vui lòng kiểm tra lại đường dẫn.';
 const TRUNCATED_UPLOAD_MESSAGE =
   'Tệp gửi lên bị gián đoạn, chưa nhận đủ dữ liệu. Vui lòng tải lên lại (kiểm tra kết nối mạng).';
 
@@ -18,7 +16,6 @@ const MALFORMED_MULTIPART = [
   /unexpected end of (multipart data|form)/i,
   /terminated early due to unexpected end/i,
   /^Multipart: Boundary not found/,
-  /^Malformed part header/i,
 ];
 
 /** Fastify's own 4xx errors (bad JSON, wrong content type, body too large) in the one error shape. */
@@ -70,65 +67,4 @@ export function installErrorHandlers(app: FastifyInstance): void {
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL });
   });
-}
-
-/**
- * Errors Fastify raises before any route runs (the router could not decode the path, or a path parameter is
- * longer than `maxParamLength`): by default answered in English outside the error shape. Passed as the
- * `frameworkErrors` option.
- */
-export function frameworkErrorHandler(
-  err: FastifyError,
-  _request: FastifyRequest,
-  reply: FastifyReply,
-): void {
-  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    reply.status(414).send({
-      code: 'BAD_REQUEST',
-      message: 'Địa chỉ yêu cầu có phần quá dài. Vui lòng kiểm tra lại đường dẫn.',
-    } satisfies ErrorBody);
-    return;
-  }
-  if (err.code === 'FST_ERR_BAD_URL') {
-    reply.status(400).send({ code: 'BAD_REQUEST', message: BAD_URL_MESSAGE } satisfies ErrorBody);
-    return;
-  }
-  reply.status(500).send({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } satisfies ErrorBody);
-}
-
-/**
- * Requests Node's HTTP parser refuses (a malformed header line, headers too large, a timeout) never reach
- * Fastify; this answers them on the socket in the one error shape. Passed as the `clientErrorHandler` option.
- */
-export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket): void {
-  if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, reason, body]: [number, string, ErrorBody] =
-    err.code === 'HPE_HEADER_OVERFLOW'
-      ? [
-          431,
-          'Request Header Fields Too Large',
-          {
-            code: 'BAD_REQUEST',
-            message: 'Phần đầu (header) của yêu cầu quá lớn. Vui lòng xóa cookie của trang rồi thử lại.',
-          },
-        ]
-      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [
-            408,
-            'Request Timeout',
-            { code: 'BAD_REQUEST', message: 'Yêu cầu gửi lên quá chậm nên đã bị ngắt. Vui lòng thử lại.' },
-          ]
-        : [
-            400,
-            'Bad Request',
-            { code: 'BAD_REQUEST', message: 'Yêu cầu không đúng định dạng HTTP nên không xử lý được.' },
-          ];
-  this.log.debug({ err }, 'client error');
-  if (socket.writable) {
-    const json = JSON.stringify(body);
-    socket.write(
-      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
-    );
-  }
-  socket.destroy(err);
 }
