@@ -126,6 +126,8 @@ describe('a start cleans what a killed process left in staging', () => {
     leave(`${host}.${deadPid}`, placed(unwritten));
     leave(`${host}.${deadPid}`, placed(storageKey));
     leave(`${host}.${process.ppid}`, 'dang-tai-len');
+    // A pid that runs (1 always does) but left nothing changed for a day: reused since (after a reboot).
+    leave(`${host}.1`, 'truoc-khi-khoi-dong-lai', DAY + 60_000);
     leave('may-khac.12', 'dang-tai-len');
     leave('may-khac.13', 'bo-lai-tu-hom-qua', DAY + 60_000);
     leave('', 'kieu-cu-bo-lai', DAY + 60_000);
@@ -135,7 +137,7 @@ describe('a start cleans what a killed process left in staging', () => {
     const storage = new LocalFileStorage(t.filesDir);
     const result = await storage.recoverStaging((key) => isKeyReferenced(t.ctx.db, key));
 
-    expect(result).toEqual({ staged: 3, placedRemoved: 1, placedKept: 1 });
+    expect(result).toEqual({ staged: 4, placedRemoved: 1, placedKept: 1 });
     expect(storedFiles()).toEqual(filesBefore.filter((f) => f !== unwritten));
     expect(storedFiles()).toContain(storageKey);
     expect(stagedFiles().sort()).toEqual(

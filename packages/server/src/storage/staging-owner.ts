@@ -7,7 +7,8 @@ import path from 'node:path';
  * one DATA_DIR: at start a process may only remove what a dead process left, never another live process's
  * upload in flight. On this host "dead" is certain (the pid no longer runs, or it is our own pid, reused after
  * a restart — a container's pid 1). Another host's process cannot be asked, so its folder counts as abandoned
- * only when nothing in it changed for longer than any upload can take.
+ * only when nothing in it changed for longer than any upload can take; so does a folder on this host whose pid
+ * runs, since that pid may have been reused.
  */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -23,8 +24,9 @@ export async function isAbandoned(folder: string, files: string[], now: number):
   const owner = /^(.+)\.(\d+)$/.exec(path.basename(folder));
   if (owner?.[1] === host) {
     const pid = Number(owner[2]);
-    return pid === process.pid || !isRunning(pid);
+    if (pid === process.pid || !isRunning(pid)) return true;
   }
+  // Also on this host: a pid may since belong to an unrelated process (after a reboot).
   const times = await Promise.all(
     [folder, ...files.map((f) => path.join(folder, f))].map((p) =>
       stat(p).then(
