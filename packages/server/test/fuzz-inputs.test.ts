@@ -30,7 +30,8 @@ import { type Client, createTestApp, type TestApp } from './support/test-app.ts'
 const COVERED_ELSEWHERE: Record<string, string> = {
   'POST /api/frameworks': 'frameworks-api.test.ts (framework file import)',
   'POST /api/frameworks/validate': 'frameworks-api.test.ts (framework file import)',
-  'POST /api/communes/{communeId}/evidence': 'evidence.test.ts (evidence uploads and their citation fields)',
+  'POST /api/communes/{communeId}/evidence':
+    'evidence.test.ts, evidence-storage.test.ts (uploads; a NUL or a bad date in the citation fields)',
 };
 
 /**
