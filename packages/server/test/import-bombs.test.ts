@@ -20,6 +20,7 @@ const MEMORY_GROWTH_CEILING_KB = 450 * 1024;
 let server: ChildServer;
 let headers: Record<string, string>;
 let idleRssKb: number;
+let idleThreads: number;
 
 beforeAll(async () => {
   server = await startChildServer();
@@ -28,6 +29,7 @@ beforeAll(async () => {
   const warm = await importFile('qd-1829-2023.yaml', shippedYaml('am-may'), '/api/frameworks/validate');
   expect(warm.status).toBe(200);
   idleRssKb = server.memoryKb().rss;
+  idleThreads = server.threads();
 }, 90_000);
 afterAll(() => server?.stop());
 
@@ -94,6 +96,8 @@ describe('import bombs, observed from outside the server process', () => {
 
     expect(server.alive()).toBe(true);
     expect(server.memoryKb().peak - idleRssKb).toBeLessThan(MEMORY_GROWTH_CEILING_KB);
+    // A refusal leaves the parse worker in place: no thread is started per bomb and left behind.
+    expect(server.threads()).toBe(idleThreads);
     // And it still imports a real file afterwards.
     const after = await importFile('qd-1829-2023.yaml', shippedYaml('sau-bom'));
     expect(await after.json()).toMatchObject({ ok: true, created: true, framework: { id: 'sau-bom' } });

@@ -12,6 +12,8 @@ export type ChildServer = {
   alive(): boolean;
   /** Resident set size and its peak, in KB, from /proc (the whole process: main thread and workers). */
   memoryKb(): { rss: number; peak: number };
+  /** Threads of the process (/proc): a parse worker left behind shows here. */
+  threads(): number;
   /** Logs in with a demo account; the headers a browser would send (cookie and CSRF token). */
   login(username: string): Promise<Record<string, string>>;
   stop(): Promise<void>;
@@ -74,6 +76,7 @@ export async function startChildServer(options: { bundle?: boolean } = {}): Prom
       const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
       return { rss: kb('VmRSS'), peak: kb('VmHWM') };
     },
+    threads: () => Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0),
     login: async (username) => {
       const res = await fetch(`${url}/api/auth/login`, {
         method: 'POST',

@@ -80,28 +80,34 @@ export class ParseQueue {
     // Held while a job runs, so a CLI import does not exit before its answer; released when idle.
     worker.ref();
     return new Promise((resolve) => {
-      const done = (answer: ParseAnswer) => {
+      /** `answered`: the worker replied (with a result or a refusal) and can take the next job. */
+      const done = (answer: ParseAnswer, answered: boolean) => {
         clearTimeout(timer);
-        // A worker that failed or timed out is never handed the next job, even before its 'exit' arrives.
-        if (answer.kind !== 'parsed' && this.#worker === worker) this.#worker = null;
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
         worker.unref();
+        if (!answered) {
+          // Dead or stuck: never handed another job, and stopped if still running, so no thread is left behind.
+          if (this.#worker === worker) this.#worker = null;
+          void worker.terminate();
+        }
         resolve(answer);
       };
-      const onMessage = (answer: ParseAnswer) => done(answer);
+      const onMessage = (answer: ParseAnswer) => done(answer, true);
       const onError = (error: Error & { code?: string }) =>
         done(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? { kind: 'refused', code: 'PAYLOAD_TOO_LARGE', message: OUT_OF_MEMORY }
             : { kind: 'failed', detail: error.stack ?? error.message },
+          false,
         );
-      const onExit = () => done({ kind: 'refused', code: 'IMPORT_FAILED', message: CRASHED });
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        done({ kind: 'refused', code: 'IMPORT_FAILED', message: timedOut(this.#options.timeoutMs) });
-      }, this.#options.timeoutMs);
+      const onExit = () => done({ kind: 'refused', code: 'IMPORT_FAILED', message: CRASHED }, false);
+      const timer = setTimeout(
+        () =>
+          done({ kind: 'refused', code: 'IMPORT_FAILED', message: timedOut(this.#options.timeoutMs) }, false),
+        this.#options.timeoutMs,
+      );
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
