@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { throttledAddress } from '../src/modules/auth/login-throttle.ts';
 import { clientFor, createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -84,12 +85,33 @@ describe('login throttle: per account and address, and per address', () => {
     expect((await from('203.0.113.66', 'chu.tai.khoan', 'doan-mo-123456')).statusCode).toBe(429);
   });
 
+  it('an IPv6 client rotating addresses within its /64 stays throttled; another /64 is another address', async () => {
+    await newAccount('thu.ipv6');
+    for (let i = 1; i <= 5; i++) await from(`2001:db8:1:2::${i}`, 'thu.ipv6', 'sai-mat-khau-123');
+    expect((await from('2001:db8:1:2:ffff::6', 'thu.ipv6', 'mat-khau-dung-123')).statusCode).toBe(429);
+    expect((await from('2001:db8:1:3::1', 'thu.ipv6', 'mat-khau-dung-123')).statusCode).toBe(200);
+  });
+
   it('an address has a ceiling of 30 failures over all accounts', async () => {
     for (let i = 1; i <= 29; i++) await from('203.0.113.9', `ke-do-${i}`, 'sai-mat-khau-123');
     expect((await from('203.0.113.9', 'ke-do-30', 'sai-mat-khau-123')).statusCode).toBe(401);
     const after = await from('203.0.113.9', 'so.cds', 'xaso-demo-2026');
     expect(after.statusCode).toBe(429);
     expect((await from('192.0.2.21', 'so.cds', 'xaso-demo-2026')).statusCode).toBe(200);
+  });
+});
+
+describe('the address the throttle counts', () => {
+  it.each([
+    ['192.0.2.1', '192.0.2.1'],
+    ['::ffff:192.0.2.1', '192.0.2.1'],
+    ['2001:db8:1:2::7', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:aaaa:bbbb:cccc:dddd', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1:2:3:4', 'fe80:0:0:0::/64'],
+  ])('%s counts as %s', (address, key) => {
+    expect(throttledAddress(address)).toBe(key);
   });
 });
 

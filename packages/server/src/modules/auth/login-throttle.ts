@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { and, count, eq, gt } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
@@ -18,13 +19,36 @@ export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export type PasswordGuess = { username: string; address: string };
 
+/**
+ * The address as the throttle counts it. One IPv6 host is usually given a whole /64 (2^64 addresses), so
+ * counting single IPv6 addresses would let it rotate past every limit: an IPv6 address counts as its /64.
+ * An IPv4 address written as IPv6 (::ffff:192.0.2.1) counts as the IPv4 one.
+ */
+export function throttledAddress(address: string): string {
+  if (!isIPv6(address)) return address;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 export async function isLoginThrottled(
   db: Db,
   ctx: Pick<Ctx, 'now'>,
   guess: PasswordGuess,
 ): Promise<boolean> {
   const since = new Date(ctx.now().getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const recentFrom = and(eq(loginAttempts.address, guess.address), gt(loginAttempts.at, since));
+  const recentFrom = and(
+    eq(loginAttempts.address, throttledAddress(guess.address)),
+    gt(loginAttempts.at, since),
+  );
   const [byPair] = await db
     .select({ n: count() })
     .from(loginAttempts)
@@ -35,7 +59,9 @@ export async function isLoginThrottled(
 }
 
 export async function recordLoginFailure(db: Db, ctx: Pick<Ctx, 'now'>, guess: PasswordGuess): Promise<void> {
-  await db.insert(loginAttempts).values({ username: guess.username, address: guess.address, at: ctx.now() });
+  await db
+    .insert(loginAttempts)
+    .values({ username: guess.username, address: throttledAddress(guess.address), at: ctx.now() });
 }
 
 /**
@@ -46,5 +72,10 @@ export async function recordLoginFailure(db: Db, ctx: Pick<Ctx, 'now'>, guess: P
 export async function clearLoginFailures(db: Db, guess: PasswordGuess): Promise<void> {
   await db
     .delete(loginAttempts)
-    .where(and(eq(loginAttempts.username, guess.username), eq(loginAttempts.address, guess.address)));
+    .where(
+      and(
+        eq(loginAttempts.username, guess.username),
+        eq(loginAttempts.address, throttledAddress(guess.address)),
+      ),
+    );
 }
