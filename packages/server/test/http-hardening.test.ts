@@ -146,7 +146,7 @@ describe("Fastify's own errors answer in Vietnamese, in the error shape", () => 
     expectVietnameseError(await t.app.inject({ method: 'GET', url: '/api/khong-co/%E0%A4%A' }), 400);
   });
 
-  it('a request the HTTP parser refuses (malformed header, headers too large): 400 and 431', async () => {
+  it('a request the HTTP parser refuses (malformed header, headers or URL too large): 400 and 431', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as net.AddressInfo;
     const malformed = await rawRequest(
@@ -157,9 +157,11 @@ describe("Fastify's own errors answer in Vietnamese, in the error shape", () => 
       port,
       `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
     );
+    const longUrl = await rawRequest(port, `GET /api/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
     for (const [raw, status] of [
       [malformed, 400],
       [tooLarge, 431],
+      [longUrl, 431],
     ] as const) {
       const [head = '', body = ''] = raw.split('\r\n\r\n');
       expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
