@@ -219,9 +219,9 @@ describe('parse queue', () => {
   });
 
   it('answers 413 when the worker runs out of memory, then parses the next file with a fresh worker', async () => {
-    // 24 MB of heap holds the parser but not 40,000 keys of YAML (checked in the worker, below the size cap).
+    // 24 MB of heap holds the parser and a real framework, not 13,000 keys (91,000 tokens, under the token cap).
     const queue = new ParseQueue({ heapMb: 24, timeoutMs: 60_000, maxWaiting: 1 });
-    const big = await queue.run({ bytes: Buffer.from(yamlManyKeys(40_000)), fileName: 'x.yaml' });
+    const big = await queue.run({ bytes: Buffer.from(yamlManyKeys(13_000)), fileName: 'x.yaml' });
     expect(big).toMatchObject({
       kind: 'refused',
       code: 'PAYLOAD_TOO_LARGE',

@@ -19,8 +19,11 @@ export const IMPORT_LIMITS = {
   },
   /** YAML text in bytes: ~28× the largest real framework, parsed in well under a second. */
   yamlBytes: 1024 * 1024,
-  /** YAML nodes (scalars, maps, sequences, pairs): 20× a real framework; 40,000 keys are ~120,000 nodes. */
-  yamlNodes: 50_000,
+  /**
+   * YAML tokens (keys, values, punctuation, line breaks), counted by the lexer before any node is built: ~16× a
+   * real framework (6,400); 40,000 keys are 280,000 tokens.
+   */
+  yamlTokens: 100_000,
   /** Alias nodes written in the file (real frameworks have none). */
   yamlAliases: 100,
   /** The yaml library's limit on alias expansion (its default): a billion-laughs file stops at the first levels. */
