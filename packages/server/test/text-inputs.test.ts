@@ -190,15 +190,11 @@ const cases: Array<[string, Case]> = [
 
 describe('text and dates the database cannot hold', () => {
   it.each(cases)('%s: 400 with the field message, nothing changed', async (_name, c) => {
+    // Log in first: a login writes a session and an audit event.
+    const client = c.who === 'anonymous' ? null : await t.as(c.who);
     const before = await tableFingerprint(t.ctx.db);
-    const res =
-      c.who === 'anonymous'
-        ? await t.app.inject({ method: c.method, url: c.url(), payload: c.payload?.() as object })
-        : await (await t.as(c.who)).request({
-            method: c.method,
-            url: c.url(),
-            payload: c.payload?.() as object,
-          });
+    const options = { method: c.method, url: c.url(), payload: c.payload?.() as object };
+    const res = client ? await client.request(options) : await t.app.inject(options);
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { [c.field]: c.message } });
     expect(await tableFingerprint(t.ctx.db)).toEqual(before);
@@ -229,5 +225,56 @@ describe('text and dates the database cannot hold', () => {
       (i: { code: string; kind: string }) => i.kind === 'criterion' && i.code === '1.2',
     );
     expect(item.result.notes).toBe('Đã triển khai ở Thường Xuân'.normalize('NFC'));
+  });
+});
+
+describe('framework files (stored as jsonb, which holds no NUL and no lone surrogate)', () => {
+  const yaml = (title: string) => `id: thu-nghiem-ky-tu
+title: "${title}"
+legalBasis: { number: 1/QĐ-UBND, date: "2026-01-05", issuer: UBND tỉnh Thử Nghiệm }
+kind: criteria
+appliesTo: commune
+years: [2026]
+groups:
+  - code: "1"
+    name: Chính quyền số
+    items:
+      - code: "1.1"
+        name: Tỷ lệ hồ sơ trực tuyến
+        measure: { kind: ratio, numeratorLabel: hồ sơ trực tuyến, denominatorLabel: hồ sơ }
+        targets: { "2026": { comparator: ">=", value: 80 } }
+        dependency: independent
+        provenance: { source: QĐ 1/QĐ-UBND, status: confirmed }
+`;
+
+  it.each([
+    ['a NUL', 'Bộ tiêu chí\\0 thử', TEXT_MESSAGES.control],
+    ['a lone surrogate', 'Bộ tiêu chí \\uD800 thử', TEXT_MESSAGES.surrogate],
+  ])(
+    'a title with %s is reported on its field and nothing is imported (was 500)',
+    async (_name, title, message) => {
+      const office = await t.as('so.cds');
+      const before = await tableFingerprint(t.ctx.db);
+      const res = await office.request({
+        method: 'POST',
+        url: '/api/frameworks',
+        ...multipartFile('ky-tu.yaml', yaml(title)),
+      });
+      expect(res.statusCode, res.body).toBeLessThan(500);
+      expect(res.json()).toMatchObject({
+        ok: false,
+        errors: [{ field: 'title', message: `Trường 'title': ${message}` }],
+      });
+      expect(await tableFingerprint(t.ctx.db)).toEqual(before);
+    },
+  );
+
+  it('the same file with an ordinary title imports', async () => {
+    const res = await (await t.as('so.cds')).request({
+      method: 'POST',
+      url: '/api/frameworks',
+      ...multipartFile('ky-tu.yaml', yaml('Bộ tiêu chí thử')),
+    });
+    expect(res.json()).toMatchObject({ ok: true, created: true });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../contracts/common.ts';
 
 /**
  * The shape of a framework file: one legal decision's criteria set (Bộ tiêu chí) or scored index (Bộ chỉ số).
@@ -21,7 +22,8 @@ export const FRAMEWORK_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const YEAR_KEY_PATTERN = /^\d{4}$/;
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const requiredText = (description: string) => z.string().min(1).describe(description);
+// text(): a NUL or a lone surrogate cannot be stored (the content is kept as jsonb), so the file is refused.
+const requiredText = (description: string) => text().min(1).describe(description);
 
 export const legalBasisSchema = z.strictObject({
   number: requiredText('Số, ký hiệu văn bản, ví dụ "1829/QĐ-UBND"'),
@@ -42,10 +44,7 @@ export const measureSchema = z
     z.strictObject({ kind: z.literal('yes_no') }),
     z.strictObject({
       kind: z.literal('level'),
-      levels: z
-        .array(z.string().min(1))
-        .min(2)
-        .describe('Các mức, xếp từ thấp đến cao (mức cuối là cao nhất)'),
+      levels: z.array(text().min(1)).min(2).describe('Các mức, xếp từ thấp đến cao (mức cuối là cao nhất)'),
     }),
     z.strictObject({ kind: z.literal('count') }),
     z.strictObject({ kind: z.literal('text') }),
@@ -55,7 +54,7 @@ export const measureSchema = z
 export const targetSchema = z
   .strictObject({
     comparator: z.enum(COMPARATORS),
-    value: z.union([z.number(), z.string().min(1)]),
+    value: z.union([z.number(), text().min(1)]),
   })
   .describe('Chỉ tiêu: số (phần trăm với tỷ lệ, ví dụ 75) hoặc chuỗi ("Có", một mức); "*" là định tính');
 
@@ -65,7 +64,7 @@ export const ruleSchema = z
     z
       .strictObject({
         kind: z.literal('tiered'),
-        tiers: z.array(z.strictObject({ level: z.string().min(1), points: z.number().min(0) })).min(1),
+        tiers: z.array(z.strictObject({ level: text().min(1), points: z.number().min(0) })).min(1),
       })
       .describe('Mỗi mức một số điểm'),
     z.strictObject({ kind: z.literal('proportional') }).describe('Điểm = tỷ lệ × điểm tối đa'),
@@ -90,14 +89,14 @@ export const provenanceSchema = z
   .strictObject({
     source: requiredText('Văn bản đã đọc ra số liệu của mục này'),
     status: z.enum(PROVENANCE_STATUSES),
-    note: z.string().min(1).optional(),
+    note: text().min(1).optional(),
   })
   .describe('Nguồn gốc số liệu: confirmed = đọc trực tiếp; inferred = suy ra; unknown = chưa rõ');
 
 export const frameworkItemSchema = z.strictObject({
   code: z.string().regex(ITEM_CODE_PATTERN, { error: 'Mã phải có dạng số chấm số, ví dụ 1.5' }),
   name: requiredText('Tên tiêu chí / chỉ số'),
-  unit: z.string().min(1).optional().describe('Đơn vị tính (ĐVT)'),
+  unit: text().min(1).optional().describe('Đơn vị tính (ĐVT)'),
   measure: measureSchema,
   targets: z
     .record(z.string().regex(YEAR_KEY_PATTERN), targetSchema.nullable())
@@ -122,7 +121,7 @@ export const frameworkShapeSchema = z
       .string()
       .regex(FRAMEWORK_ID_PATTERN, { error: 'Mã bộ chỉ gồm chữ thường, số và dấu gạch, ví dụ qd-1829-2023' }),
     title: requiredText('Tên bộ tiêu chí / bộ chỉ số'),
-    description: z.string().min(1).optional(),
+    description: text().min(1).optional(),
     legalBasis: legalBasisSchema,
     kind: z.enum(FRAMEWORK_KINDS),
     appliesTo: z.enum(APPLIES_TO),
