@@ -164,6 +164,20 @@ describe('readZipDirectory', () => {
     expect(result.ok && result.entries.map((e) => e.name)).toEqual(['Tiêu chí.xml', 'café.xml']);
   });
 
+  it('decodes any UTF-8 name exactly, including astral characters, and malformed bytes as U+FFFD', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), (name) => {
+        const result = readZipDirectory(buildZip([{ ...stored(name, 1), utf8: true }]));
+        expect(result.ok && result.entries[0]?.name).toBe(name);
+      }),
+    );
+    const zip = buildZip([{ ...stored('ab', 1), utf8: true }]);
+    const cd = zip.length - 22 - 48; // the one directory record: 46 bytes and the 2-byte name
+    zip.set([0xc0, 0xff], cd + 46);
+    const result = readZipDirectory(zip);
+    expect(result.ok && result.entries[0]?.name).toBe('\ufffd\ufffd');
+  });
+
   it('refuses ZIP64 markers, a multi-disk archive, a miscounted directory and bytes after the end record', () => {
     const zip = buildZip([stored('a.xml', 10), stored('b.xml', 10)]);
     const eocd = zip.length - 22;
@@ -186,6 +200,21 @@ describe('readZipDirectory', () => {
   it('refuses a second end record hidden in the comment that does not end the file', () => {
     const fake = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array(30).fill(0)]);
     expect(readZipDirectory(buildZip([stored('a.xml', 1)], { comment: fake })).ok).toBe(false);
+  });
+
+  it('refuses, as over a limit, more entries than allowed before reading them, and a name longer than allowed', () => {
+    const zip = buildZip([stored('a.xml', 1), stored('b.xml', 1), stored('ten-dai.xml', 1)]);
+    expect(readZipDirectory(zip, zip.length, { maxEntries: 2 })).toEqual({
+      ok: false,
+      limit: true,
+      reason: 'Tệp nén có 3 mục, vượt quá giới hạn 2 mục.',
+    });
+    expect(readZipDirectory(zip, zip.length, { maxEntries: 3, maxNameBytes: 10 })).toMatchObject({
+      ok: false,
+      limit: true,
+      reason: expect.stringContaining('dài 11 byte'),
+    });
+    expect(readZipDirectory(zip, zip.length, { maxEntries: 3, maxNameBytes: 11 }).ok).toBe(true);
   });
 
   it('says why a file that is not a zip is refused', () => {

@@ -9,7 +9,16 @@ export type ZipEntry = { name: string; compressedSize: number; uncompressedSize:
 /** An entry with where its local header starts (from the file's start), for a reader that inflates it. */
 export type LocatedZipEntry = ZipEntry & { localHeaderOffset: number };
 
-export type ZipDirectoryResult = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
+/** `limit`: refused for exceeding a limit the caller set (`ReadLimits`), not for being malformed. */
+export type ZipDirectoryResult =
+  | { ok: true; entries: ZipEntry[] }
+  | { ok: false; reason: string; limit?: true };
+
+/**
+ * Limits checked while reading, so a hostile directory costs the reader little: the entry count comes from the
+ * end record before any entry is read, and a long name stops the reading before it is decoded.
+ */
+export type ReadLimits = { maxEntries?: number; maxNameBytes?: number };
 
 export type ZipLimits = { maxEntries: number; maxTotalUncompressed: number; maxRatio: number };
 
@@ -30,8 +39,12 @@ const UTF8_FLAG = 1 << 11;
  * end record and any truncation are refused (`ok: false`) — never thrown — since an office template never
  * needs them and each is a way to make this reader and the real parser disagree.
  */
-export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.length): ZipDirectoryResult {
-  const result = readZipEntries(tail, fileSize);
+export function readZipDirectory(
+  tail: Uint8Array,
+  fileSize: number = tail.length,
+  limits: ReadLimits = {},
+): ZipDirectoryResult {
+  const result = readZipEntries(tail, fileSize, limits);
   if (!result.ok) return result;
   return { ok: true, entries: result.entries.map(({ localHeaderOffset: _, ...entry }) => entry) };
 }
@@ -40,7 +53,8 @@ export function readZipDirectory(tail: Uint8Array, fileSize: number = tail.lengt
 export function readZipEntries(
   tail: Uint8Array,
   fileSize: number = tail.length,
-): { ok: true; entries: LocatedZipEntry[] } | { ok: false; reason: string } {
+  limits: ReadLimits = {},
+): { ok: true; entries: LocatedZipEntry[] } | { ok: false; reason: string; limit?: true } {
   if (!Number.isSafeInteger(fileSize) || fileSize < tail.length) {
     return { ok: false, reason: 'kích thước tệp không khớp với phần đã đọc' };
   }
@@ -79,6 +93,14 @@ export function readZipEntries(
     return { ok: false, reason: 'mục lục của tệp nén vượt quá kích thước tệp' };
   if (cdOffset < tailStart) return { ok: false, reason: 'mục lục của tệp nén quá lớn để kiểm tra' };
 
+  const maxEntries = limits.maxEntries ?? Number.POSITIVE_INFINITY;
+  if (totalEntries > maxEntries) {
+    return {
+      ok: false,
+      limit: true,
+      reason: `Tệp nén có ${totalEntries} mục, vượt quá giới hạn ${maxEntries} mục.`,
+    };
+  }
   const entries: LocatedZipEntry[] = [];
   let at = cdOffset - tailStart;
   const end = at + cdSize;
@@ -86,6 +108,9 @@ export function readZipEntries(
     if (at + CENTRAL_SIZE > end || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       return { ok: false, reason: 'mục lục của tệp nén bị hỏng' };
     }
+    // More records than the end record counts: refused now rather than after reading them all.
+    if (entries.length === totalEntries)
+      return { ok: false, reason: 'số mục trong tệp nén không khớp với mục lục' };
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -102,6 +127,13 @@ export function readZipEntries(
       localHeaderOffset === 0xffffffff
     ) {
       return { ok: false, reason: 'tệp nén dạng ZIP64 không được hỗ trợ' };
+    }
+    if (nameLength > (limits.maxNameBytes ?? Number.POSITIVE_INFINITY)) {
+      return {
+        ok: false,
+        limit: true,
+        reason: `Tên một mục trong tệp nén dài ${nameLength} byte, vượt quá giới hạn ${limits.maxNameBytes} byte.`,
+      };
     }
     const nameBytes = tail.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
     entries.push({
@@ -152,20 +184,46 @@ function lastIndexOf(view: DataView, signature: number, floor: number): number {
 
 /** Names without the UTF-8 flag are CP437 by the spec; office files use ASCII names, so latin1 is enough. */
 function latin1(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
+  return fromCodeUnits(Array.from(bytes));
 }
 
-/** Without a TextDecoder (the domain package has no DOM or Node types), UTF-8 goes through the URI decoder. */
+/**
+ * UTF-8 to text without a TextDecoder (the domain package has no DOM or Node types). Linear and cheap: a hostile
+ * directory of 5 MB of names is decoded on the request thread. Malformed sequences become U+FFFD.
+ */
 function utf8(bytes: Uint8Array): string {
-  let escaped = '';
-  for (const byte of bytes) escaped += `%${byte.toString(16).padStart(2, '0')}`;
-  try {
-    return decodeURIComponent(escaped);
-  } catch {
-    return latin1(bytes);
+  const units: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    const length =
+      lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+    let code = length === 1 ? lead : lead & (0xff >> (length + 1));
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) {
+      const next = bytes[i + k] ?? 0;
+      ok = (next & 0xc0) === 0x80;
+      code = (code << 6) | (next & 0x3f);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are malformed too.
+    const min = length === 4 ? 0x10000 : length === 3 ? 0x800 : length === 2 ? 0x80 : 0;
+    ok &&= code >= min && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    if (!ok) {
+      units.push(0xfffd);
+      i += 1;
+      continue;
+    }
+    if (code >= 0x10000) units.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
+    else units.push(code);
+    i += length;
   }
+  return fromCodeUnits(units);
+}
+
+/** `String.fromCharCode` in slices, since one call with a huge argument list overflows the stack. */
+function fromCodeUnits(units: number[]): string {
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
+  return text;
 }
 
 function megabytes(bytes: number): string {

@@ -16,6 +16,11 @@ export const IMPORT_LIMITS = {
     maxTotalUncompressed: 20 * 1024 * 1024,
     /** Office XML compresses 5–20×, rarely 100×; deflate tops out near 1,032× and bombs sit there. */
     maxRatio: 200,
+    /**
+     * A part name in bytes: workbook part names are under 50. Checked as the directory is read, with the entry
+     * count, so a directory of 5 MB of names is refused without decoding them on the request thread.
+     */
+    maxNameBytes: 1024,
   },
   /** YAML text in bytes: ~28× the largest real framework, parsed in well under a second. */
   yamlBytes: 1024 * 1024,

@@ -12,7 +12,13 @@ const ADVICE = 'Hãy dùng mẫu Excel tải từ hệ thống (khoảng 100 KB 
  * before any parser opens it. Cheap: reads only the directory, inflates nothing.
  */
 export function checkWorkbookDirectory(bytes: Uint8Array): LocatedZipEntry[] {
-  const directory = readZipEntries(bytes);
+  const directory = readZipEntries(bytes, bytes.length, {
+    maxEntries: IMPORT_LIMITS.zip.maxEntries,
+    maxNameBytes: IMPORT_LIMITS.zip.maxNameBytes,
+  });
+  if (!directory.ok && directory.limit) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp Excel không được nhận. ${directory.reason} ${ADVICE}`);
+  }
   if (!directory.ok) {
     throw new AppError(
       'UNSUPPORTED_FILE',
