@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { DATE_MESSAGES, TEXT_MESSAGES } from '@xaso/domain/contracts/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThuongXuanCycle } from './support/cycle-fixture.ts';
@@ -276,5 +277,47 @@ groups:
       ...multipartFile('ky-tu.yaml', yaml('Bộ tiêu chí thử')),
     });
     expect(res.json()).toMatchObject({ ok: true, created: true });
+  });
+});
+
+describe('the name of an uploaded file', () => {
+  const filesUnder = (dir: string): number =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const uploadNamed = async (name: string) => {
+    const officer = await t.as('canbo.batmot');
+    return officer.request({
+      method: 'POST',
+      url: `/api/communes/${ids['Xã Bát Mọt']}/evidence`,
+      ...multipartFile(name, `%PDF-1.4\n% ${name.length}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`),
+    });
+  };
+
+  it.each([
+    ['a NUL', 'ke\u0000hoach.pdf', TEXT_MESSAGES.lineControl],
+    ['a bell character', 'ke\u0007hoach.pdf', TEXT_MESSAGES.lineControl],
+    [
+      '256 characters',
+      `${'a'.repeat(252)}.pdf`,
+      'Tên tệp quá dài (tối đa 255 ký tự). Hãy đổi tên tệp rồi tải lên lại.',
+    ],
+  ])(
+    'with %s is refused on the file field, and neither a row nor a file is left (NUL was 500)',
+    async (_n, name, message) => {
+      await t.as('canbo.batmot');
+      const before = await tableFingerprint(t.ctx.db);
+      const files = filesUnder(t.filesDir);
+      const res = await uploadNamed(name);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().fields).toEqual({ file: message });
+      expect(await tableFingerprint(t.ctx.db)).toEqual(before);
+      expect(filesUnder(t.filesDir)).toBe(files);
+    },
+  );
+
+  it('of 255 characters, typed decomposed, is accepted and stored NFC', async () => {
+    const name = `${'ệ'.repeat(251)}.pdf`;
+    const res = await uploadNamed(name.normalize('NFD'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().evidence.fileName).toBe(name);
   });
 });

@@ -9,6 +9,12 @@ const optionalText = (max: number, kind: typeof text = text) =>
     .nullable()
     .default(null);
 
+/** The name of an uploaded file as the browser sends it: one line, stored NFC, as long as file systems allow. */
+export const evidenceFileNameSchema = textLine()
+  .trim()
+  .min(1, { message: 'Tệp chưa có tên.' })
+  .max(255, { message: 'Tên tệp quá dài (tối đa 255 ký tự). Hãy đổi tên tệp rồi tải lên lại.' });
+
 /** The citation of an administrative document: number/symbol, date, issuer, summary (trích yếu). */
 export const citationSchema = z.object({
   docNumber: optionalText(100, textLine),

@@ -1,4 +1,4 @@
-import { citationSchema } from '@xaso/domain/contracts/evidence';
+import { citationSchema, evidenceFileNameSchema } from '@xaso/domain/contracts/evidence';
 import { ACCEPTED_EVIDENCE_LABEL, detectEvidenceType } from '@xaso/domain/evidence/file-type';
 import { nfc } from '@xaso/domain/text';
 import { eq } from 'drizzle-orm';
@@ -53,6 +53,8 @@ export async function uploadEvidence(
       staged = result;
     }
     if (!staged) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp để tải lên.');
+    const named = evidenceFileNameSchema.safeParse(fileName);
+    if (!named.success) throw AppError.validation({ file: named.error.issues[0]!.message });
     const type = detectEvidenceType({ ...staged, fileName });
     if (!type) {
       throw new AppError(
