@@ -115,6 +115,8 @@ export async function parseFrameworkExcel(
   const headerOf = (key: ColumnKey) => cellText(headerRow.getCell(columns.get(key) ?? 1)) || key;
 
   const groups: { code: string; name: string; items: Record<string, unknown>[]; rows: number[] }[] = [];
+  // By code, so each row finds its group in constant time (a search per row was quadratic in a large sheet).
+  const groupByCode = new Map<string, (typeof groups)[number]>();
   itemSheet.eachRow((row, r) => {
     if (r === 1) return;
     const cell = (key: ColumnKey) => {
@@ -125,10 +127,11 @@ export async function parseFrameworkExcel(
       at(SHEETS.items, r, columns.get(key) ?? null, headerOf(key), message);
     if ([...columns.keys()].every((key) => cell(key) === '')) return;
     const groupCode = cell('groupCode');
-    let group = groups.find((g) => g.code === groupCode);
+    let group = groupByCode.get(groupCode);
     if (!group) {
       group = { code: groupCode, name: cell('groupName'), items: [], rows: [] };
       groups.push(group);
+      groupByCode.set(groupCode, group);
     } else if (cell('groupName') && cell('groupName') !== group.name) {
       fail('groupName', `Nhóm ${groupCode} đã có tên "${group.name}" ở dòng ${group.rows[0]}`);
     }
