@@ -39,7 +39,7 @@ const bombs: [string, () => Buffer | string][] = [
 ];
 try {
   await send('warm.yaml', real);
-  const idle = server.memoryKb().rss;
+  const idle = server.memoryKb();
   console.log('one at a time (median of 5):');
   for (const [label, make] of bombs) {
     const bytes = make();
@@ -78,8 +78,8 @@ try {
       `${health.length} health checks meanwhile: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${health.at(-1)?.toFixed(1)} ms`,
   );
   console.log(
-    `memory: idle RSS ${(idle / 1024).toFixed(0)} MB, peak ${(memory.peak / 1024).toFixed(0)} MB, ` +
-      `growth ${((memory.peak - idle) / 1024).toFixed(0)} MB; alive: ${server.alive()}`,
+    `memory: idle RSS ${(idle.rss / 1024).toFixed(0)} MB, peak before the bombs ${(idle.peak / 1024).toFixed(0)} MB, ` +
+      `after ${(memory.peak / 1024).toFixed(0)} MB (RSS now ${(memory.rss / 1024).toFixed(0)} MB); alive: ${server.alive()}`,
   );
 } finally {
   await server.stop();
