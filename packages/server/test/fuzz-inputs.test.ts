@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +9,10 @@ import {
   EXAMPLES,
   type FuzzRequest,
   hostileFor,
+  hostileFormText,
   hostileUrlValue,
   type KnownValues,
+  multipartForm,
   type OpenApiDocument,
   type Route,
   routesOf,
@@ -28,10 +31,11 @@ import { type Client, createTestApp, type TestApp } from './support/test-app.ts'
 
 /** Multipart uploads are not JSON: their fields are fuzzed by the suites named here. */
 const COVERED_ELSEWHERE: Record<string, string> = {
-  'POST /api/frameworks': 'frameworks-api.test.ts (framework file import)',
-  'POST /api/frameworks/validate': 'frameworks-api.test.ts (framework file import)',
+  'POST /api/frameworks':
+    'frameworks-api.test.ts, import-bombs.test.ts, text-inputs.test.ts (framework files)',
+  'POST /api/frameworks/validate': 'frameworks-api.test.ts, import-bombs.test.ts (framework files)',
   'POST /api/communes/{communeId}/evidence':
-    'evidence.test.ts, evidence-storage.test.ts (uploads; a NUL or a bad date in the citation fields)',
+    'the multipart property below; evidence*.test.ts, text-inputs.test.ts',
 };
 
 /**
@@ -212,10 +216,67 @@ describe('hostile inputs on every route', () => {
     120_000,
   );
 
+  it('POST /api/communes/{communeId}/evidence (multipart): hostile file names and citation fields', async () => {
+    const key = 'POST /api/communes/{communeId}/evidence (multipart)';
+    const officer = clients['canbo.batmot']!;
+    const filesUnder = () =>
+      readdirSync(t.filesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    let n = 0;
+    const field = fc.option(hostileFormText, { nil: undefined });
+    const arbitrary = fc.record({
+      fileName: fc.oneof(hostileFormText, fc.constant('ke-hoach.pdf')),
+      docNumber: field,
+      docDate: field,
+      issuer: field,
+      summary: field,
+    });
+    const examples = [
+      { fileName: 'ke\u0000hoach.pdf' },
+      { fileName: 'x'.repeat(100_000) },
+      { fileName: 'a"b.pdf' },
+      { fileName: 'a\r\nb.pdf' },
+      { fileName: 'ke-hoach.pdf', summary: 'Kế hoạch\u0000' },
+      { fileName: 'ke-hoach.pdf', docDate: '0000-01-01' },
+      { fileName: 'ke-hoach.pdf', issuer: 'x'.repeat(100_000) },
+    ].map(
+      (e) =>
+        [{ docNumber: undefined, docDate: undefined, issuer: undefined, summary: undefined, ...e }] as [
+          Record<string, string | undefined> & { fileName: string },
+        ],
+    );
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ({ fileName, ...citation }) => {
+        const fields = Object.fromEntries(
+          Object.entries(citation).filter(([, v]) => v !== undefined),
+        ) as Record<string, string>;
+        const bytes = Buffer.from(`%PDF-1.4\n% ${n++}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
+        const before = await tableFingerprint(t.ctx.db);
+        const files = filesUnder();
+        const res = await officer.request({
+          method: 'POST',
+          url: `/api/communes/${known.byName.communeId}/evidence`,
+          ...multipartForm(fields, fileName, bytes),
+        });
+        casesRun.set(key, (casesRun.get(key) ?? 0) + 1);
+        const context = `upload ${JSON.stringify({ fileName, ...fields }).slice(0, 300)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
+        expect(res.statusCode, context).not.toBe(500);
+        if (res.statusCode >= 400) {
+          expect(Object.keys(res.json()).sort(), context).toEqual(
+            expect.arrayContaining(['code', 'message']),
+          );
+          expect(await tableFingerprint(t.ctx.db), `${context}\nchanged the database`).toEqual(before);
+          expect(filesUnder(), `${context}\nleft a file`).toBe(files);
+        }
+      }),
+      { numRuns: examples.length + RANDOM_RUNS, examples, endOnFailure: true },
+    );
+    lastFingerprint = null;
+  });
+
   it('reports how many requests ran per route', () => {
     const lines = [...casesRun].map(([route, n]) => `${String(n).padStart(5)}  ${route}`);
     const total = [...casesRun.values()].reduce((a, b) => a + b, 0);
     console.info(`fuzz-inputs: ${total} requests over ${casesRun.size} routes\n${lines.join('\n')}`);
-    expect(casesRun.size).toBe(fuzzed.length);
+    expect(casesRun.size).toBe(fuzzed.length + 1);
   });
 });
