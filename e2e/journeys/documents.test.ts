@@ -33,7 +33,11 @@ describe('official documents', () => {
       browser(),
       'documents',
       async (page) => {
-        await logIn(page, baseUrl, username, password);
+        // Wait for the session before leaving the login page: navigating away cancels a login still in flight.
+        await Promise.all([
+          page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.ok()),
+          logIn(page, baseUrl, username, password),
+        ]);
         await page.goto(workspaceUrl);
         await page.getByRole('heading', { name: 'Tự đánh giá năm 2024 — Xã Hoằng Cát' }).waitFor();
         await page.getByRole('button', { name: 'Xuất văn bản' }).click();
