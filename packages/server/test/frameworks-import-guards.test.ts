@@ -9,7 +9,7 @@ import { parseFrameworkYaml } from '../src/modules/frameworks/parse/parse-yaml.t
 import { multipartFile } from './support/multipart.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 import { yamlBillionLaughs, yamlManyKeys } from './support/yaml-bombs.ts';
-import { lyingXlsxBomb, type RawZipEntry, xlsxBomb, zipOf } from './support/zip-bombs.ts';
+import { lyingXlsxBomb, overlappingZip, type RawZipEntry, xlsxBomb, zipOf } from './support/zip-bombs.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -135,6 +135,18 @@ describe('workbook zip checks (issue 9, item 3)', () => {
     );
     expect(many.statusCode).toBe(413);
     expect(many.json().message).toContain('1001 mục, vượt quá giới hạn 1000 mục');
+  });
+
+  it('refuses a workbook whose directory lists one stream of data many times (overlapping entries)', async () => {
+    // 1 MB of empty deflate blocks, listed 1,000 times and declared empty: no size limit is reached, yet each
+    // record would be read through to its end (a gigabyte of reading for 1 MB sent).
+    const emptyBlocks = Buffer.concat([
+      ...Array.from({ length: 200_000 }, () => Buffer.from([0x00, 0x00, 0x00, 0xff, 0xff])),
+      Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]), // the final block: a valid stream that inflates to nothing
+    ]);
+    const res = await upload('chong.xlsx', overlappingZip(emptyBlocks, 1000, 0));
+    expect(res.statusCode).toBe(415);
+    expect(res.json().message).toContain('chồng lên nhau');
   });
 
   it('refuses a cut-off workbook as not a valid Excel file (415)', async () => {

@@ -84,3 +84,19 @@ export function lyingXlsxBomb(): Buffer {
     { name: 'xl/worksheets/sheet1.xml', method: 8, data: sheet, uncompressedSize: sheet.length },
   ]);
 }
+
+/**
+ * One entry's data listed `count` times in the directory, every record pointing at the same local header (the
+ * "overlapping files" construction): each record declares `uncompressedSize`, yet all share one stream.
+ */
+export function overlappingZip(data: Buffer, count: number, uncompressedSize: number): Buffer {
+  const single = zipOf([{ name: 'xl/worksheets/sheet1.xml', method: 8, data, uncompressedSize }]);
+  const local = single.subarray(0, 30 + 'xl/worksheets/sheet1.xml'.length + data.length);
+  const record = single.subarray(local.length, single.length - 22);
+  const directory = Buffer.concat(Array.from({ length: count }, () => record));
+  const end = Buffer.from(single.subarray(single.length - 22));
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  return Buffer.concat([local, directory, end]);
+}

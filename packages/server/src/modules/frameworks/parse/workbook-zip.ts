@@ -25,6 +25,15 @@ export function checkWorkbookDirectory(bytes: Uint8Array): LocatedZipEntry[] {
       `Tệp không phải tệp Excel (.xlsx) hợp lệ: ${directory.reason}. ${ADVICE}`,
     );
   }
+  // Entries whose data overlaps (one deflate stream listed a thousand times) would make the inflation check
+  // below read the same bytes over and over: in a real archive the data of all entries fits in the file once.
+  const compressed = directory.entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  if (compressed > bytes.length) {
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `Tệp không phải tệp Excel (.xlsx) hợp lệ: các mục trong tệp nén chồng lên nhau. ${ADVICE}`,
+    );
+  }
   const problem = checkZipLimits(directory.entries, IMPORT_LIMITS.zip);
   if (problem) throw new AppError('PAYLOAD_TOO_LARGE', `Tệp Excel không được nhận. ${problem} ${ADVICE}`);
   return directory.entries;
