@@ -230,9 +230,9 @@ describe('text and dates the database cannot hold', () => {
 });
 
 describe('framework files (stored as jsonb, which holds no NUL and no lone surrogate)', () => {
-  const yaml = (title: string) => `id: thu-nghiem-ky-tu
+  const yaml = (title: string, date = '2026-01-05') => `id: thu-nghiem-ky-tu
 title: "${title}"
-legalBasis: { number: 1/QĐ-UBND, date: "2026-01-05", issuer: UBND tỉnh Thử Nghiệm }
+legalBasis: { number: 1/QĐ-UBND, date: "${date}", issuer: UBND tỉnh Thử Nghiệm }
 kind: criteria
 appliesTo: commune
 years: [2026]
@@ -269,6 +269,20 @@ groups:
       expect(await tableFingerprint(t.ctx.db)).toEqual(before);
     },
   );
+
+  it.each(['0000-01-01', '2025-02-30'])('a decision dated %s is reported on its field', async (date) => {
+    const res = await (await t.as('so.cds')).request({
+      method: 'POST',
+      url: '/api/frameworks/validate',
+      ...multipartFile('ngay.yaml', yaml('Bộ tiêu chí thử', date)),
+    });
+    expect(res.json()).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'legalBasis.date', message: expect.stringContaining('Ngày không tồn tại hoặc năm ngoài') },
+      ],
+    });
+  });
 
   it('the same file with an ordinary title imports', async () => {
     const res = await (await t.as('so.cds')).request({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../contracts/common.ts';
+import { isoDate, text } from '../contracts/common.ts';
 
 /**
  * The shape of a framework file: one legal decision's criteria set (Bộ tiêu chí) or scored index (Bộ chỉ số).
@@ -30,6 +30,10 @@ export const legalBasisSchema = z.strictObject({
   date: z
     .string()
     .regex(ISO_DATE_PATTERN, { error: 'Ngày phải có dạng yyyy-mm-dd, ví dụ 2023-05-30' })
+    // A refinement, not isoDate() itself, so the published JSON Schema stays as it is.
+    .refine((v) => !ISO_DATE_PATTERN.test(v) || isoDate().safeParse(v).success, {
+      error: 'Ngày không tồn tại hoặc năm ngoài khoảng 1900–2100',
+    })
     .describe('Ngày ban hành (yyyy-mm-dd)'),
   issuer: requiredText('Cơ quan / người ban hành, ví dụ "Chủ tịch UBND tỉnh Thanh Hóa"'),
 });
