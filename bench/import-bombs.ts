@@ -2,7 +2,7 @@
  * How long each framework-import bomb takes to be refused, how slow /api/health is while they are handled, and
  * how much the server's memory grows. Runs the bundled server (build it first); the test that stays
  * (packages/server/test/import-bombs.test.ts) asserts the same things without timings.
- * Usage: npm run build -w @xaso/server && node --import tsx bench/import-bombs.ts
+ * Usage: npm run bench:import-bombs
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
