@@ -20,8 +20,9 @@ export async function readSmallUpload(
     if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     throw err;
   });
-  // The plugin checks for truncation only when a chunk arrives after the limit: a file whose last chunk crosses
-  // it comes back cut at the limit with no error, and was parsed as if whole. Busboy marks the stream truncated.
+  // The plugin checks for truncation only as it receives a chunk: when a chunk ends exactly at the limit, busboy
+  // drops the rest and marks the stream truncated without yielding anything more, and the file came back cut at
+  // the limit with no error (then parsed as if whole). The mark is checked here.
   if (file.file.truncated || bytes.length > maxBytes) throw tooLarge();
   return { bytes, fileName: file.filename.normalize('NFC') };
 }
