@@ -57,7 +57,10 @@ const fuzzed = routes.filter((r) => !(`${r.method} ${r.path}` in COVERED_ELSEWHE
 let known: KnownValues;
 let fresh = 0;
 const clients: Record<string, Client> = {};
+/** Per route: fast-check cases, and the requests they took (a case is tried as each account in turn). */
 const casesRun = new Map<string, number>();
+const requestsSent = new Map<string, number>();
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 beforeAll(async () => {
   for (const who of ACCOUNTS) clients[who] = await t.as(who);
@@ -166,7 +169,7 @@ async function send(req: FuzzRequest, who: string, routeKey: string): Promise<Li
       ? {}
       : { payload: JSON.stringify(req.payload), headers: { 'content-type': 'application/json' } }),
   });
-  casesRun.set(routeKey, (casesRun.get(routeKey) ?? 0) + 1);
+  bump(requestsSent, routeKey);
   const context = describeCase(req, who, res);
   expect(res.statusCode, context).not.toBe(500);
   if (res.statusCode >= 400) {
@@ -211,7 +214,10 @@ describe('hostile inputs on every route', () => {
         ),
       );
       await fc.assert(
-        fc.asyncProperty(arbitrary, ({ i, v }) => check(buildRequest(route, known, route.slots[i]!, v), key)),
+        fc.asyncProperty(arbitrary, ({ i, v }) => {
+          bump(casesRun, key);
+          return check(buildRequest(route, known, route.slots[i]!, v), key);
+        }),
         // fast-check counts the examples within numRuns.
         { numRuns: examples.length + RANDOM_RUNS, examples, endOnFailure: true },
       );
@@ -260,7 +266,8 @@ describe('hostile inputs on every route', () => {
           url: `/api/communes/${known.byName.communeId}/evidence`,
           ...multipartForm(fields, fileName, bytes),
         });
-        casesRun.set(key, (casesRun.get(key) ?? 0) + 1);
+        bump(casesRun, key);
+        bump(requestsSent, key);
         const context = `upload ${JSON.stringify({ fileName, ...fields }).slice(0, 300)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
         expect(res.statusCode, context).not.toBe(500);
         if (res.statusCode >= 400) {
@@ -274,10 +281,15 @@ describe('hostile inputs on every route', () => {
     lastFingerprint = null;
   });
 
-  it('reports how many requests ran per route', () => {
-    const lines = [...casesRun].map(([route, n]) => `${String(n).padStart(5)}  ${route}`);
-    const total = [...casesRun.values()].reduce((a, b) => a + b, 0);
-    console.info(`fuzz-inputs: ${total} requests over ${casesRun.size} routes\n${lines.join('\n')}`);
+  it('reports how many cases and requests ran per route', () => {
+    const lines = [...casesRun].map(
+      ([route, n]) => `${String(n).padStart(5)} ${String(requestsSent.get(route)).padStart(5)}  ${route}`,
+    );
+    const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+    console.info(
+      `fuzz-inputs: ${sum(casesRun)} cases, ${sum(requestsSent)} requests over ${casesRun.size} routes\n` +
+        `cases requests  route\n${lines.join('\n')}`,
+    );
     expect(casesRun.size).toBe(fuzzed.length + 1);
   });
 });

@@ -201,7 +201,8 @@ export function buildRequest(
   );
   const query: string[] = [];
   for (const p of route.params.filter((q) => q.in === 'query')) {
-    if (isSlot('query', p.name)) query.push(`${p.name}=${String(hostile)}`);
+    // `{name}` in a hostile value stands for the parameter's own name: `a&{name}=b` repeats it.
+    if (isSlot('query', p.name)) query.push(`${p.name}=${String(hostile).replaceAll('{name}', p.name)}`);
     else if (p.required) query.push(`${p.name}=${encode(baseline(p.schema, p.name, known))}`);
   }
   if (query.length) url += `?${query.join('&')}`;
@@ -352,6 +353,8 @@ export const URL_EXAMPLES = [
   '0000-01-01',
   '2025-02-30',
   '10000-01-01',
+  'a&{name}=b',
+  'a&{name}[k]=v',
 ];
 
 export function hostileUrlValue(kind: SlotKind): fc.Arbitrary<string> {
