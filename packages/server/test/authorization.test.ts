@@ -316,6 +316,8 @@ async function call(key: string, role: Role | null, commune: CommuneName) {
   const options = policy.request(world.communes[commune]);
   const client =
     role === null ? null : policy.fresh ? await t.login(ACCOUNT[role]) : await t.as(ACCOUNT[role]);
+  // A document queued by an earlier case is made in the background: let it finish before reading the tables.
+  await t.app.documentJobs.idle();
   const before = await tableFingerprint(t.ctx.db);
   const res = client ? await client.request(options) : await t.app.inject(options);
   const refused = [401, 403, 404].includes(res.statusCode) || res.statusCode === policy.outside?.status;
