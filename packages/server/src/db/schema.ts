@@ -196,11 +196,22 @@ export const cycles = pgTable(
     selfAssessmentDue: date('self_assessment_due').notNull(),
     confirmationDue: date('confirmation_due').notNull(),
     dossierDue: date('dossier_due').notNull(),
+    /**
+     * A deliberate second round of the same year, area and criteria set is named ("Đợt 2"); null for the
+     * year's main round. Two cycles alike in all four are refused by the use case (not by an index: databases
+     * that already hold such duplicates must still migrate).
+     */
+    round: text('round'),
+    /** open → closed (nothing changes any more); the transitions are in domain/cycle/lifecycle.ts. */
+    status: text('status').notNull().default('open'),
+    /** Optimistic concurrency for office edits: an edit names the version it started from. */
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [
     index('cycles_scope_idx').on(t.scopeId),
+    check('cycles_status_check', sql`${t.status} in ('open', 'closed')`),
     check(
       'cycles_deadlines_check',
       sql`${t.selfAssessmentDue} <= ${t.confirmationDue} and ${t.confirmationDue} <= ${t.dossierDue}`,
