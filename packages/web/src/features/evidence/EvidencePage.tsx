@@ -2,6 +2,7 @@ import { DownloadOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import type { Evidence } from '@xaso/domain/contracts/evidence';
 import { searchKey } from '@xaso/domain/text';
 import {
+  Alert,
   Button,
   Card,
   Divider,
@@ -20,6 +21,7 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { formatDate } from '../../lib/format.ts';
+import { useCan } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCommune } from './api/get-commune.ts';
 import { useEvidence } from './api/list-evidence.ts';
@@ -27,6 +29,7 @@ import { CitationModal } from './components/CitationModal.tsx';
 import { PreviewModal } from './components/PreviewModal.tsx';
 import { UploadPanel } from './components/UploadPanel.tsx';
 import { fileUrl, formatSize, previewKind } from './evidence-files.ts';
+import { evidenceMessages } from './messages.ts';
 
 type Dialog = { kind: 'preview' | 'citation'; evidence: Evidence } | null;
 
@@ -52,6 +55,8 @@ function Library({ communeId }: { communeId: string }) {
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const isPhone = Grid.useBreakpoint().md === false;
+  // Steering members and offices read the library to check the evidence; only the commune changes it.
+  const canManage = useCan('evidence:manage');
   const heading = commune.data ? vi.evidence.heading(commune.data.name) : vi.evidence.title;
   usePageTitle(heading);
 
@@ -129,14 +134,16 @@ function Library({ communeId }: { communeId: string }) {
               {vi.evidence.download}
             </Button>
           </a>
-          <Button
-            size="small"
-            icon={<EditOutlined />}
-            aria-label={`${vi.evidence.editCitation}: ${e.fileName}`}
-            onClick={() => setDialog({ kind: 'citation', evidence: e })}
-          >
-            {vi.evidence.editCitation}
-          </Button>
+          {canManage && (
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={`${vi.evidence.editCitation}: ${e.fileName}`}
+              onClick={() => setDialog({ kind: 'citation', evidence: e })}
+            >
+              {vi.evidence.editCitation}
+            </Button>
+          )}
         </Space>
       ),
     },
@@ -147,8 +154,14 @@ function Library({ communeId }: { communeId: string }) {
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {heading}
       </Typography.Title>
-      <UploadPanel communeId={communeId} />
-      <Divider />
+      {canManage ? (
+        <>
+          <UploadPanel communeId={communeId} />
+          <Divider />
+        </>
+      ) : (
+        <Alert type="info" showIcon title={evidenceMessages.readOnly} style={{ marginBottom: 16 }} />
+      )}
       <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>
         <Input.Search
           aria-label={vi.evidence.searchPlaceholder}
@@ -189,7 +202,7 @@ function Library({ communeId }: { communeId: string }) {
 export default function EvidencePage() {
   const { communeId = '' } = useParams();
   return (
-    <RequireAction action="evidence:manage">
+    <RequireAction action="assessment:read">
       <Library communeId={communeId} />
     </RequireAction>
   );

@@ -223,11 +223,10 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
           <Link to={`/cycles/${cycleId}/communes/${communeId}/documents`}>
             <Button icon={<FileTextOutlined />}>{vi.documents.open}</Button>
           </Link>
-          {canLink && (
-            <Link to={`/communes/${communeId}/evidence`}>
-              <Button icon={<FolderOpenOutlined />}>{vi.workspace.evidenceLibrary}</Button>
-            </Link>
-          )}
+          {/* Everyone who reads the assessment may read its evidence (the library is read-only for them). */}
+          <Link to={`/communes/${communeId}/evidence`}>
+            <Button icon={<FolderOpenOutlined />}>{vi.workspace.evidenceLibrary}</Button>
+          </Link>
           {canSubmit && <SubmitActions workspace={ws} />}
         </Space>
       </Flex>
