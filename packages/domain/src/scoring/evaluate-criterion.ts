@@ -1,6 +1,7 @@
 import type { Target } from '../framework/schema.ts';
 import { formatFigureVi, formatNumberVi, formatPlainPercentVi } from './format.ts';
 import { readRatio } from './ratio.ts';
+import { checkRawFigures } from './typed-values.ts';
 import {
   type CriterionDef,
   type CriterionEvaluation,
@@ -66,6 +67,19 @@ export function evaluateCriterion(
   if (result.status === 'not_applicable') return done('not_applicable', 'Không áp dụng trong kỳ này');
   if (result.status === 'not_assessed') return done('not_assessed', 'Chưa đánh giá');
   if (result.status === 'not_started') return done('not_met', 'Chưa thực hiện → Chưa đạt');
+  // Figures the verdict does not come from (a judged or level criterion) are still checked (ROUNDING.md).
+  const fromRatio =
+    item.measure.kind === 'ratio' && target.comparator !== '*' && typeof target.value === 'number';
+  if (!fromRatio) {
+    const figures = checkRawFigures(result);
+    warnings.push(...figures.warnings);
+    if (figures.errors.length > 0)
+      return done(
+        'not_assessed',
+        'Không đánh giá được',
+        figures.errors.map((e) => `Tiêu chí ${item.code}: ${e}`),
+      );
+  }
 
   const computed = compute(item, target, result, options.exceededMargin ?? EXCEEDED_MARGIN_POINTS, warnings);
   if ('errors' in computed) return done('not_assessed', computed.explanation, computed.errors);

@@ -1,5 +1,6 @@
 import { formatPlainPercentVi, formatPointsVi, POINT_DECIMALS, roundHalfUp, typedAgrees } from './format.ts';
 import { readRatio } from './ratio.ts';
+import { checkRawFigures } from './typed-values.ts';
 import type { IndicatorDef, IndicatorScore, ItemResult } from './types.ts';
 import { yesNo } from './yes-no.ts';
 
@@ -57,6 +58,12 @@ export function scoreIndicator(item: IndicatorDef, inputs: ItemResult | undefine
       'Không tính được điểm',
       errors.map((e) => `Chỉ số ${item.code}: ${e}`),
     );
+  // Figures the rule does not use are still checked: a typed percentage beside them must agree (ROUNDING.md).
+  if (rule.kind !== 'proportional' && rule.kind !== 'threshold') {
+    const figures = checkRawFigures(inputs);
+    warnings.push(...figures.warnings);
+    if (figures.errors.length > 0) return bad(figures.errors);
+  }
 
   switch (rule.kind) {
     case 'binary': {
