@@ -40,7 +40,8 @@ export function reachedCell(item: WorkspaceItem): Cell {
   if (!r) return { text: '' };
   if (item.measure.kind === 'ratio') {
     const percent = resultPercent(item);
-    if (percent === null) return { text: '' };
+    // Only a percentage entered (no figures): the verdict used it, so the document shows it as entered.
+    if (percent === null) return typedPercentCell(r.typedPercent);
     const target = typeof item.target?.value === 'number' ? item.target.value : undefined;
     // "100%" and "50%" as officials print them, "92,1%" as computed; extra decimals only where they matter.
     const text = formatPercentVi(percent, target).replace(/,0%$/, '%');
@@ -58,7 +59,15 @@ export function reachedCell(item: WorkspaceItem): Cell {
   return { text: r.value };
 }
 
-/** The raw figures behind a result, for the index report: "4.445/5.293 = 84,0%", "Có", "12". */
+/** A percentage typed without figures, as written: "84,8%" (stored for Excel as 84.8); blank when none. */
+function typedPercentCell(typed: number | null): Cell {
+  return typed === null ? { text: '' } : { text: formatPlainPercentVi(typed), value: typed };
+}
+
+/**
+ * The raw figures behind a result, for the index report: "4.445/5.293 = 84,0%", "Có", "12"; a percentage
+ * entered without its figures as written, "84,8%".
+ */
 export function figuresText(item: WorkspaceItem): string {
   const r = item.result;
   if (!r) return 'Chưa nhập kết quả';
@@ -66,6 +75,7 @@ export function figuresText(item: WorkspaceItem): string {
     const percent = resultPercent(item);
     return `${formatFigureVi(r.numerator)}/${formatFigureVi(r.denominator)}${percent === null ? '' : ` = ${formatPercentVi(percent)}`}`;
   }
+  if (r.value === null && r.typedPercent !== null) return typedPercentCell(r.typedPercent).text;
   if (r.value === null) return 'Chưa nhập kết quả';
   if (typeof r.value === 'boolean') return r.value ? 'Có' : 'Không';
   if (typeof r.value === 'number') return formatFigureVi(r.value);
