@@ -10,6 +10,14 @@ export default defineConfig({
         },
       },
       {
+        // Pure functions of the web app (number parsing, date checks): no DOM needed.
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'server',
           include: ['packages/server/test/**/*.test.ts'],

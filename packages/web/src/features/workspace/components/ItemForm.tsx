@@ -7,28 +7,16 @@ import {
   type WorkspaceItem,
 } from '@xaso/domain/contracts/assessments';
 import { searchKey } from '@xaso/domain/text';
-import {
-  Alert,
-  App,
-  AutoComplete,
-  Button,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, App, AutoComplete, Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage, isApiError } from '../../../lib/api-client.ts';
+import { readableNumber, ViNumberInput, viNumberItem } from '../../../lib/components/ViNumberInput.tsx';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSaveResult } from '../api/save-result.ts';
 import { clearDraft, readDraft, writeDraft } from '../draft-store.ts';
 import { evaluateLive, type ItemValues, itemKey, normalise, sameValues, valuesOf } from '../item-values.ts';
-import { formatViNumber, parseViNumber } from '../vi-number.ts';
 import { ConflictAlert } from './ConflictAlert.tsx';
 import { LiveResult } from './LiveResult.tsx';
 
@@ -53,13 +41,22 @@ function completionOptions(year: number) {
   ].map((value) => ({ value }));
 }
 
-const numberProps = {
-  formatter: formatViNumber,
-  parser: parseViNumber,
-  min: 0,
-  style: { width: '100%' },
-  inputMode: 'decimal' as const,
-};
+// Bounds of each number field, as the contract has them: outside them the field says so, the value stays.
+const FIGURE = { min: 0 };
+const COUNT = { min: 0, integer: true };
+const PERCENT = { min: 0, max: 100 };
+
+/** Text in a number field that does not read as a number yet counts as empty in the live verdict. */
+function readable(values: ItemValues, measureKind: WorkspaceItem['measure']['kind']): ItemValues {
+  return {
+    ...values,
+    numerator: readableNumber(values.numerator),
+    denominator: readableNumber(values.denominator),
+    typedPercent: readableNumber(values.typedPercent),
+    typedPoints: readableNumber(values.typedPoints),
+    value: measureKind === 'count' ? readableNumber(values.value) : values.value,
+  };
+}
 
 /** The result of one criterion or indicator, with the input that fits its measure and the live verdict. */
 export function ItemForm({ workspace, item, editable }: Props) {
@@ -79,7 +76,7 @@ export function ItemForm({ workspace, item, editable }: Props) {
   const [baseVersion, setBaseVersion] = useState(initial.baseVersion);
   const [restored, setRestored] = useState(initial.restored);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const live = evaluateLive(item, assessment.year, values);
+  const live = evaluateLive(item, assessment.year, readable(values, item.measure.kind));
   const measure = item.measure;
 
   const onValuesChange = (_: unknown, all: ItemValues) => {
@@ -90,7 +87,13 @@ export function ItemForm({ workspace, item, editable }: Props) {
     else writeDraft(assessment.id, key, { values: next, baseVersion });
   };
 
-  const submit = (expectedVersion: number) => {
+  const submit = async (expectedVersion: number) => {
+    // A number field holding text that is not a number, or a value out of bounds, says why; nothing is sent.
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
     const body = { ...normalise(form.getFieldsValue(true)), expectedVersion };
     // The contract's own rules (numerator ≤ denominator, no negatives) show next to the field before sending.
     const parsed = resultInputSchema.safeParse(body);
@@ -178,7 +181,7 @@ export function ItemForm({ workspace, item, editable }: Props) {
           current={problem.current}
           saving={save.isPending}
           onUseTheirs={() => acceptTheirs(problem.current)}
-          onOverwrite={() => submit(problem.current.version)}
+          onOverwrite={() => void submit(problem.current.version)}
         />
       )}
       <Form<ItemValues>
@@ -187,7 +190,7 @@ export function ItemForm({ workspace, item, editable }: Props) {
         name={`item-${item.kind}-${item.code}`}
         initialValues={initial.values}
         onValuesChange={onValuesChange}
-        onFinish={() => submit(baseVersion)}
+        onFinish={() => void submit(baseVersion)}
         disabled={!editable}
         requiredMark={false}
       >
@@ -197,15 +200,17 @@ export function ItemForm({ workspace, item, editable }: Props) {
               label={vi.workspace.numerator(measure.numeratorLabel)}
               name="numerator"
               style={{ flex: '1 1 200px', minWidth: 0 }}
+              {...viNumberItem(FIGURE)}
             >
-              <InputNumber {...numberProps} />
+              <ViNumberInput {...FIGURE} />
             </Form.Item>
             <Form.Item
               label={vi.workspace.denominator(measure.denominatorLabel)}
               name="denominator"
               style={{ flex: '1 1 200px', minWidth: 0 }}
+              {...viNumberItem(FIGURE)}
             >
-              <InputNumber {...numberProps} />
+              <ViNumberInput {...FIGURE} />
             </Form.Item>
           </Flex>
         )}
@@ -231,8 +236,8 @@ export function ItemForm({ workspace, item, editable }: Props) {
           </Form.Item>
         )}
         {measure.kind === 'count' && (
-          <Form.Item label={vi.workspace.count} name="value">
-            <InputNumber {...numberProps} precision={0} />
+          <Form.Item label={vi.workspace.count} name="value" {...viNumberItem(COUNT)}>
+            <ViNumberInput {...COUNT} />
           </Form.Item>
         )}
         {measure.kind === 'text' && (
@@ -248,13 +253,19 @@ export function ItemForm({ workspace, item, editable }: Props) {
             label={vi.workspace.typedPercent}
             name="typedPercent"
             extra={vi.workspace.typedPercentHint}
+            {...viNumberItem(PERCENT)}
           >
-            <InputNumber {...numberProps} max={100} />
+            <ViNumberInput {...PERCENT} />
           </Form.Item>
         )}
         {item.kind === 'indicator' && (
-          <Form.Item label={vi.workspace.typedPoints} name="typedPoints" extra={vi.workspace.typedPointsHint}>
-            <InputNumber {...numberProps} />
+          <Form.Item
+            label={vi.workspace.typedPoints}
+            name="typedPoints"
+            extra={vi.workspace.typedPointsHint}
+            {...viNumberItem(FIGURE)}
+          >
+            <ViNumberInput {...FIGURE} />
           </Form.Item>
         )}
         <Form.Item label={vi.workspace.capability} name="capability">
@@ -290,7 +301,7 @@ export function ItemForm({ workspace, item, editable }: Props) {
         <div className="xaso-sticky-actions">
           <Button
             type="primary"
-            onClick={() => submit(baseVersion)}
+            onClick={() => void submit(baseVersion)}
             loading={save.isPending}
             block
             size="large"
