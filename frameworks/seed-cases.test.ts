@@ -78,14 +78,14 @@ describe('QĐ 3853 (commune index) against the raw figures of seed 003 (Quảng 
     scoreIndicator(indicators.find((i) => i.code === code)!, inputs);
 
   it.each<[string, ItemResult, number | null, number]>([
-    ['8.1', { numerator: 1068, denominator: 6633, typedPoints: 1.6 }, 1.61, 0],
-    ['7.4', { numerator: 7, denominator: 19, typedPoints: 3.68 }, 3.68, 0],
-    ['7.6', { numerator: 2, denominator: 19, typedPoints: 4.2 }, 4.21, 0],
-    ['6.11', { numerator: 1470, denominator: 1473, typedPercent: 99.7, typedPoints: 9.97 }, 9.98, 0],
-    ['6.2', { numerator: 26, denominator: 55, typedPercent: 52.7, typedPoints: 10.54 }, 9.45, 2],
-    ['6.3', { numerator: 26, denominator: 55, typedPercent: 52.7, typedPoints: 15.81 }, 14.18, 2],
-    ['6.8', { numerator: 15470, denominator: 15473, typedPercent: 95, typedPoints: 19.7 }, null, 2],
-    ['1.1', { value: true, typedPoints: 20 }, 20, 0],
+    ['8.1', { numerator: 1068, denominator: 6633, selfPoints: 1.6 }, 1.61, 0],
+    ['7.4', { numerator: 7, denominator: 19, selfPoints: 3.68 }, 3.68, 0],
+    ['7.6', { numerator: 2, denominator: 19, selfPoints: 4.2 }, 4.21, 0],
+    ['6.11', { numerator: 1470, denominator: 1473, typedPercent: 99.7, selfPoints: 9.97 }, 9.98, 0],
+    ['6.2', { numerator: 26, denominator: 55, typedPercent: 52.7, selfPoints: 10.54 }, 9.45, 2],
+    ['6.3', { numerator: 26, denominator: 55, typedPercent: 52.7, selfPoints: 15.81 }, 14.18, 2],
+    ['6.8', { numerator: 15470, denominator: 15473, typedPercent: 95, selfPoints: 19.7 }, null, 2],
+    ['1.1', { value: true, selfPoints: 20 }, 20, 0],
   ])('%s', (code, inputs, points, warningCount) => {
     const result = score(code, inputs);
     expect(result.points).toBe(points);

@@ -1,4 +1,5 @@
-import type { Target } from './schema.ts';
+import { formatFigureVi, formatPlainPercentVi } from '../scoring/format.ts';
+import type { Measure, Target } from './schema.ts';
 
 /**
  * Targets as one line of text, the way officials type them into an Excel cell:
@@ -38,4 +39,50 @@ export function formatTargetText(target: Target | null): string {
   if (target.comparator === '*') return target.value === '*' ? '*' : `* ${target.value}`;
   if (typeof target.value === 'string' && target.comparator === '=') return target.value;
   return `${target.comparator} ${target.value}`;
+}
+
+/** How every screen and document names a `*` target: there is no number, the result is judged. */
+export const QUALITATIVE_TARGET_LABEL = 'Đánh giá định tính';
+
+const SYMBOLS: Record<Target['comparator'], string> = {
+  '>=': '≥',
+  '>': '>',
+  '=': '=',
+  '<=': '≤',
+  '<': '<',
+  '*': '',
+};
+
+/**
+ * A target as people read it, with its unit: "≥ 75%", "≥ 3 điểm phát", "Có", "Sử dụng hiệu quả",
+ * "Đáp ứng trở lên", "Đánh giá định tính". Never a raw `*` or `>=`: that is `formatTargetText`, the Excel
+ * template's notation. `impliedComparator` drops "≥" before a number, as the appendix of a report prints its
+ * "Chỉ tiêu cụ thể" column ("75%"; seed 001). The one place targets are worded for people: the workspace, the
+ * framework pages and the documents all call it. "" for no target.
+ */
+export function describeTarget(
+  target: Target | null | undefined,
+  item: { unit?: string | null; measure: Measure },
+  options: { impliedComparator?: boolean } = {},
+): string {
+  if (!target) return '';
+  const { comparator, value } = target;
+  if (comparator === '*')
+    return value === '*' ? QUALITATIVE_TARGET_LABEL : `${QUALITATIVE_TARGET_LABEL} (${value})`;
+  if (typeof value === 'number') {
+    const percent = item.measure.kind === 'ratio' || item.unit === '%';
+    const unit =
+      !percent && item.unit ? ` ${item.unit.charAt(0).toLocaleLowerCase('vi')}${item.unit.slice(1)}` : '';
+    const number = percent ? formatPlainPercentVi(value) : `${formatFigureVi(value)}${unit}`;
+    return comparator === '=' || (options.impliedComparator && comparator === '>=')
+      ? number
+      : `${SYMBOLS[comparator]} ${number}`;
+  }
+  if (comparator === '=') return value;
+  // "At least a level": the top level needs no qualifier, any other reads "Đáp ứng trở lên".
+  if (comparator === '>=') {
+    const levels = item.measure.kind === 'level' ? item.measure.levels : [];
+    return levels.at(-1) === value ? value : `${value} trở lên`;
+  }
+  return `${SYMBOLS[comparator]} ${value}`;
 }

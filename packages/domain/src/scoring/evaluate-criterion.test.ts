@@ -71,11 +71,25 @@ describe('evaluateCriterion', () => {
       '"Chưa đáp ứng" (cần: từ "Đáp ứng") → Chưa đạt',
     ],
     [
-      'qualitative with judgement',
+      'qualitative, the commune judged it met (1.11 / 4.8 in 2023 and 2025)',
       def({ kind: 'yes_no' }, { comparator: '*', value: '*' }),
-      { judgement: 'met' },
+      { selfJudgement: 'met' },
       'met',
-      'chỉ tiêu định tính (*), thẩm định viên đánh giá → Đạt',
+      'Đánh giá định tính, xã tự đánh giá → Đạt',
+    ],
+    [
+      'qualitative, the commune judged it not met',
+      def(ratio, { comparator: '*', value: '*' }),
+      { selfJudgement: 'not_met' },
+      'not_met',
+      'Đánh giá định tính, xã tự đánh giá → Chưa đạt',
+    ],
+    [
+      'qualitative with words (seed 004)',
+      def({ kind: 'yes_no' }, { comparator: '*', value: 'Phụ thuộc điều kiện' }),
+      { value: true, selfJudgement: 'met' },
+      'met',
+      'Kết quả: Có; Đánh giá định tính (Phụ thuộc điều kiện), xã tự đánh giá → Đạt',
     ],
     [
       'no target this year',
@@ -144,14 +158,24 @@ describe('evaluateCriterion', () => {
     expect(evaluation.warnings[0]).toContain('chưa có tử số/mẫu số');
   });
 
-  it('warns when the reported judgement disagrees with the figures', () => {
+  it("warns when the commune's own judgement disagrees with the figures, and trusts the figures", () => {
     const evaluation = evaluateCriterion(def(ratio, atLeast(70)), 2024, {
       numerator: 1,
       denominator: 2,
-      judgement: 'met',
+      selfJudgement: 'met',
     });
     expect(evaluation.verdict).toBe('not_met');
-    expect(evaluation.warnings).toEqual(['Kết quả ghi "Đạt" nhưng số liệu cho "Chưa đạt"']);
+    expect(evaluation.warnings).toEqual(['Xã tự đánh giá "Đạt" nhưng số liệu cho "Chưa đạt"']);
+  });
+
+  it('a judgement of "Đạt" agrees with figures that exceed the target', () => {
+    const evaluation = evaluateCriterion(def(ratio, atLeast(70)), 2024, {
+      numerator: 90,
+      denominator: 100,
+      selfJudgement: 'met',
+    });
+    expect(evaluation.verdict).toBe('exceeded');
+    expect(evaluation.warnings).toEqual([]);
   });
 
   it('reports a year outside the framework as an error', () => {
@@ -162,11 +186,11 @@ describe('evaluateCriterion', () => {
     });
   });
 
-  it('needs a judgement for a qualitative target', () => {
+  it("needs the commune's judgement for a qualitative target", () => {
     const evaluation = evaluateCriterion(def({ kind: 'text' }, { comparator: '*', value: '*' }), 2024, {
       value: 'x',
     });
     expect(evaluation.verdict).toBe('not_assessed');
-    expect(evaluation.errors[0]).toContain('cần thẩm định viên đánh giá');
+    expect(evaluation.errors[0]).toBe('Tiêu chí 3.4: cần xã tự đánh giá Đạt hoặc Chưa đạt, kèm mô tả');
   });
 });

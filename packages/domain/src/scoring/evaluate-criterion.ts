@@ -1,4 +1,5 @@
 import type { Target } from '../framework/schema.ts';
+import { QUALITATIVE_TARGET_LABEL } from '../framework/target-text.ts';
 import { formatFigureVi, formatNumberVi, formatPlainPercentVi } from './format.ts';
 import { readRatio } from './ratio.ts';
 import { checkRawFigures } from './typed-values.ts';
@@ -37,8 +38,9 @@ export interface EvaluateOptions {
  * - `status: not_started` → `not_met`; `not_assessed` / `not_applicable` are passed through;
  * - ratio: computed from numerator/denominator (unrounded), compared with the target; a typed percentage that
  *   disagrees is a warning; a typed percentage alone is used with a warning;
- * - yes/no, count, level: compared mechanically; qualitative `*` targets need the appraiser's `judgement`;
- * - a `judgement` that disagrees with the figures is a warning; the figures win.
+ * - yes/no, count, level: compared mechanically; a qualitative `*` target takes the commune's own
+ *   `selfJudgement` (Đạt / Chưa đạt; the appraiser's confirmation is a later step);
+ * - a `selfJudgement` that disagrees with the figures is a warning; the figures win.
  */
 export function evaluateCriterion(
   item: CriterionDef,
@@ -83,9 +85,11 @@ export function evaluateCriterion(
 
   const computed = compute(item, target, result, options.exceededMargin ?? EXCEEDED_MARGIN_POINTS, warnings);
   if ('errors' in computed) return done('not_assessed', computed.explanation, computed.errors);
-  if (result.judgement && result.judgement !== computed.verdict && computed.fromFigures) {
+  // "Vượt chỉ tiêu" is "Đạt" for a commune that judged itself: only Đạt against Chưa đạt is a disagreement.
+  const computedMet = computed.verdict === 'exceeded' ? 'met' : computed.verdict;
+  if (result.selfJudgement && result.selfJudgement !== computedMet && computed.fromFigures) {
     warnings.push(
-      `Kết quả ghi "${VERDICT_LABELS[result.judgement]}" nhưng số liệu cho "${VERDICT_LABELS[computed.verdict]}"`,
+      `Xã tự đánh giá "${VERDICT_LABELS[result.selfJudgement]}" nhưng số liệu cho "${VERDICT_LABELS[computed.verdict]}"`,
     );
   }
   return done(computed.verdict, `${computed.working} → ${VERDICT_LABELS[computed.verdict]}`);
@@ -105,20 +109,20 @@ function compute(
   const fail = (errors: string[], explanation = 'Không đánh giá được'): Computed => ({ errors, explanation });
   const { comparator, value: goal } = target;
   const byJudgement = (working: string): Computed => {
-    if (!result.judgement)
-      return fail([`Tiêu chí ${item.code}: cần thẩm định viên đánh giá (Đạt / Chưa đạt)`]);
-    return { verdict: result.judgement, working, fromFigures: false };
+    if (!result.selfJudgement)
+      return fail([`Tiêu chí ${item.code}: cần xã tự đánh giá Đạt hoặc Chưa đạt, kèm mô tả`]);
+    return { verdict: result.selfJudgement, working, fromFigures: false };
   };
   if (comparator === '*') {
     const shown = result.value !== undefined ? `Kết quả: ${showValue(result.value)}; ` : '';
-    return byJudgement(`${shown}chỉ tiêu định tính (${goal}), thẩm định viên đánh giá`);
+    return byJudgement(`${shown}${qualitativeText(goal)}, xã tự đánh giá`);
   }
   const measure = item.measure;
   if (measure.kind === 'ratio' && typeof goal === 'number') {
     const hasFigures = [result.numerator, result.denominator, result.typedPercent].some(
       (v) => v !== undefined,
     );
-    if (!hasFigures && result.judgement) {
+    if (!hasFigures && result.selfJudgement) {
       warnings.push('Chỉ có kết luận, chưa có số liệu gốc (tử số/mẫu số): cần bổ sung');
       return byJudgement(`Chỉ tiêu ${SYMBOL[comparator]} ${formatPlainPercentVi(goal)}, kết luận nhập tay`);
     }
@@ -166,7 +170,7 @@ function compute(
   }
   const yes = yesNo(result.value);
   if (yes === null) {
-    if (result.judgement) return byJudgement(`Chỉ tiêu "${goal}", kết luận nhập tay`);
+    if (result.selfJudgement) return byJudgement(`Chỉ tiêu "${goal}", kết luận nhập tay`);
     return fail([`Tiêu chí ${item.code}: cần nhập Có hoặc Không`]);
   }
   const met = (yes ? 'Có' : 'Không') === goal;
@@ -195,4 +199,9 @@ function compare(value: number, comparator: string, goal: number): boolean {
 function showValue(value: NonNullable<ItemResult['value']>): string {
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   return typeof value === 'number' ? formatNumberVi(value, 4, true) : value;
+}
+
+/** "Đánh giá định tính", with the target's own words when it has some ("* phụ thuộc điều kiện …"). */
+function qualitativeText(goal: string | number): string {
+  return goal === '*' ? QUALITATIVE_TARGET_LABEL : `${QUALITATIVE_TARGET_LABEL} (${goal})`;
 }

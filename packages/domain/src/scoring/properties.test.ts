@@ -37,7 +37,7 @@ describe('scoring properties', () => {
         rules,
         fc.option(fc.double({ min: -50, max: 150, noNaN: true }), { nil: undefined }),
         (f, max, rule, typed) => {
-          const score = scoreIndicator(indicator(rule, max), { ...f, typedPoints: typed });
+          const score = scoreIndicator(indicator(rule, max), { ...f, selfPoints: typed });
           expect(score.points).not.toBeNull();
           expect(score.points!).toBeGreaterThanOrEqual(0);
           expect(score.points!).toBeLessThanOrEqual(max);
@@ -56,7 +56,7 @@ describe('scoring properties', () => {
             maxPoints: 10,
             rule: { kind: 'manual', min: 0, max: 10 },
           },
-          { points: p },
+          { selfPoints: p },
         );
         if (p < 0 || p > 10) expect(score.points).toBeNull();
         else expect(score.points!).toBeLessThanOrEqual(10);

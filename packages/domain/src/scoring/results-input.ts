@@ -1,20 +1,27 @@
 import { z } from 'zod';
 import { ITEM_CODE_PATTERN } from '../framework/schema.ts';
-import type { ItemResult } from './types.ts';
+import { type ItemResult, SELF_JUDGEMENTS } from './types.ts';
 
 const figure = (label: string) => z.number({ error: `${label} phải là số` });
 
-/** One item's result as accepted by the CLI `score --input` file and the evaluate API. */
+/**
+ * One item's result as accepted by the CLI `score --input` file and the evaluate API: the same field names as
+ * the save API (PUT /api/assessments/:id/items/:kind/:code), so one file can be scored here and entered there.
+ * The reasons are the commune's words for the people who read the result; scoring does not use them.
+ */
 export const itemResultSchema = z.strictObject({
   numerator: figure('Tử số (numerator)').optional(),
   denominator: figure('Mẫu số (denominator)').optional(),
   typedPercent: figure('Tỷ lệ nhập tay (typedPercent)').optional(),
-  typedPoints: figure('Điểm nhập tay (typedPoints)').optional(),
+  selfPoints: figure('Điểm tự chấm (selfPoints)').optional(),
+  selfPointsReason: z.string({ error: 'selfPointsReason phải là chuỗi' }).optional(),
   value: z
     .union([z.boolean(), z.number(), z.string()], { error: 'value phải là true/false, số hoặc chuỗi' })
     .optional(),
-  points: figure('Điểm chấm (points)').optional(),
-  judgement: z.enum(['met', 'not_met', 'exceeded']).optional(),
+  selfJudgement: z
+    .enum(SELF_JUDGEMENTS, { error: 'selfJudgement phải là met (Đạt) hoặc not_met (Chưa đạt)' })
+    .optional(),
+  selfJudgementReason: z.string({ error: 'selfJudgementReason phải là chuỗi' }).optional(),
   status: z.enum(['not_assessed', 'not_applicable', 'not_started']).optional(),
 }) satisfies z.ZodType<ItemResult>;
 

@@ -16,16 +16,16 @@ describe('scoreIndicator: seed 003 (xã Quảng Bình, 2022) from the raw figure
     [
       '8.1',
       10,
-      { numerator: 1068, denominator: 6633, typedPoints: 1.6 },
+      { numerator: 1068, denominator: 6633, selfPoints: 1.6 },
       1.61,
       '1.068/6.633 = 16,1% × 10 = 1,61 điểm',
     ],
-    ['7.4', 10, { numerator: 7, denominator: 19, typedPoints: 3.68 }, 3.68, '7/19 = 36,8% × 10 = 3,68 điểm'],
-    ['7.6', 40, { numerator: 2, denominator: 19, typedPoints: 4.2 }, 4.21, '2/19 = 10,5% × 40 = 4,21 điểm'],
+    ['7.4', 10, { numerator: 7, denominator: 19, selfPoints: 3.68 }, 3.68, '7/19 = 36,8% × 10 = 3,68 điểm'],
+    ['7.6', 40, { numerator: 2, denominator: 19, selfPoints: 4.2 }, 4.21, '2/19 = 10,5% × 40 = 4,21 điểm'],
     [
       '6.11',
       10,
-      { numerator: 1470, denominator: 1473, typedPercent: 99.7, typedPoints: 9.97 },
+      { numerator: 1470, denominator: 1473, typedPercent: 99.7, selfPoints: 9.97 },
       9.98,
       '1.470/1.473 = 99,8% × 10 = 9,98 điểm',
     ],
@@ -40,13 +40,13 @@ describe('scoreIndicator: seed 003 (xã Quảng Bình, 2022) from the raw figure
       numerator: 26,
       denominator: 55,
       typedPercent: 52.7,
-      typedPoints: 10.54,
+      selfPoints: 10.54,
     });
     expect(score.points).toBe(9.45);
     expect(score.explanation).toBe('26/55 = 47,3% × 20 = 9,45 điểm');
     expect(score.warnings).toEqual([
       'Tỷ lệ nhập tay 52,7% khác tỷ lệ tính từ số liệu gốc 26/55 = 47,3%',
-      'Điểm nhập 10,54 khác điểm tính từ số liệu gốc 9,45',
+      'Điểm tự chấm 10,54 khác điểm tính từ số liệu gốc 9,45',
     ]);
   });
 
@@ -55,13 +55,13 @@ describe('scoreIndicator: seed 003 (xã Quảng Bình, 2022) from the raw figure
       numerator: 15470,
       denominator: 15473,
       typedPercent: 95,
-      typedPoints: 19.7,
+      selfPoints: 19.7,
     });
     expect(score.points).toBeNull();
     expect(score.warnings[0]).toBe(
       'Tỷ lệ nhập tay 95% khác tỷ lệ tính từ số liệu gốc 15.470/15.473 = 99,98%',
     );
-    expect(score.warnings[1]).toContain('Chưa kiểm tra được điểm nhập 19,7');
+    expect(score.warnings[1]).toContain('Chưa kiểm tra được điểm tự chấm 19,7');
     expect(score.errors).toEqual([
       'Chỉ số 6.8: chưa biết điểm tối đa (cần đối chiếu phụ lục của quyết định)',
     ]);
@@ -71,10 +71,10 @@ describe('scoreIndicator: seed 003 (xã Quảng Bình, 2022) from the raw figure
     const score = scoreIndicator(proportional('6.10', 10), {
       numerator: 10,
       denominator: 10,
-      typedPoints: 4.7,
+      selfPoints: 4.7,
     });
     expect(score.points).toBe(10);
-    expect(score.warnings).toEqual(['Điểm nhập 4,7 khác điểm tính từ số liệu gốc 10']);
+    expect(score.warnings).toEqual(['Điểm tự chấm 4,7 khác điểm tính từ số liệu gốc 10']);
   });
 });
 
@@ -122,9 +122,9 @@ describe('scoreIndicator: rules', () => {
     [
       'manual',
       def({ kind: 'manual', min: 0, max: 10 }, { kind: 'text' }, 10),
-      { points: 9.9 },
+      { selfPoints: 9.9 },
       9.9,
-      'Điểm do thẩm định viên chấm → 9,9 điểm',
+      'Điểm tự chấm → 9,9 điểm',
     ],
     [
       'not started (7.3 in 2022)',
@@ -150,8 +150,20 @@ describe('scoreIndicator: rules', () => {
     [
       'manual above its bound',
       def({ kind: 'manual', min: 0, max: 10 }, { kind: 'text' }, 10),
-      { points: 12 },
-      'ngoài khoảng 0–10',
+      { selfPoints: 12 },
+      'điểm tự chấm 12 ngoài khoảng 0–10',
+    ],
+    [
+      'manual below its bound',
+      def({ kind: 'manual', min: 0, max: null }, { kind: 'text' }, null),
+      { selfPoints: -1 },
+      'điểm tự chấm -1 ngoài khoảng 0–?',
+    ],
+    [
+      'manual without self-scored points (seed 003 entered without them: the 498 of issue 10)',
+      def({ kind: 'manual', min: 0, max: null }, { kind: 'count' }, null),
+      { value: 4 },
+      'cần nhập điểm tự chấm (hoặc "Chưa thực hiện")',
     ],
     ['unknown level', def(tiered, levels), { value: 'Trưởng thôn' }, 'không có trong các mức chấm'],
     [
@@ -170,5 +182,38 @@ describe('scoreIndicator: rules', () => {
     const score = scoreIndicator(item, inputs);
     expect(score.points).toBeNull();
     expect(score.errors.join(' ')).toContain(message);
+  });
+});
+
+describe('scoreIndicator: self-scored points of indicators scored by a person (seed 003)', () => {
+  const manual = (code: string, max: number | null = null): IndicatorDef => ({
+    code,
+    measure: { kind: 'count' },
+    maxPoints: max,
+    rule: { kind: 'manual', min: 0, max },
+  });
+
+  it('1.5: 10 points for "từ 4 lần/tuần" with an unknown maximum count, with a warning that the top is unchecked', () => {
+    const score = scoreIndicator(manual('1.5'), { value: 4, selfPoints: 10 });
+    expect(score).toMatchObject({ points: 10, status: 'scored', errors: [] });
+    expect(score.explanation).toBe('Điểm tự chấm → 10 điểm');
+    expect(score.warnings).toEqual([
+      'Chưa biết điểm tối đa: chưa kiểm tra được giới hạn trên của điểm tự chấm',
+    ]);
+  });
+
+  it('the top of the range is inclusive and a point above it is refused', () => {
+    expect(scoreIndicator(manual('8.4', 50), { selfPoints: 50 }).points).toBe(50);
+    expect(scoreIndicator(manual('8.4', 50), { selfPoints: 50.01 }).points).toBeNull();
+    expect(scoreIndicator(manual('8.4', 50), { selfPoints: 0 }).points).toBe(0);
+  });
+
+  it('"Chưa thực hiện" scores 0 without points (8.3 in 2022)', () => {
+    const score = scoreIndicator(manual('8.3'), { status: 'not_started' });
+    expect(score).toMatchObject({ points: 0, status: 'scored', explanation: 'Chưa thực hiện → 0 điểm' });
+  });
+
+  it('rounds self-scored points once to 2 decimals', () => {
+    expect(scoreIndicator(manual('6.4', 10), { selfPoints: 9.905 }).points).toBe(9.91);
   });
 });

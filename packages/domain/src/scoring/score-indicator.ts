@@ -11,11 +11,12 @@ import { yesNo } from './yes-no.ts';
  * - tiered: the points of the level reached;
  * - proportional: numerator/denominator × maximum, rounded once to 2 decimals ("7/19 = 36,8% × 10 = 3,68 điểm");
  * - threshold: full points when the rate is reached, else 0;
- * - manual: the appraiser's `points`, which must lie within the rule's bounds.
+ * - manual: the commune's self-scored points (`selfPoints`), which must lie within the rule's bounds.
  *
  * `status: not_started` scores 0; `not_assessed` scores nothing but its maximum still counts in the totals;
- * `not_applicable` leaves the totals. Typed points that disagree with the computed points are a warning naming
- * both; bad figures and an unknown maximum are errors (points `null`), returned, never thrown.
+ * `not_applicable` leaves the totals. Self-scored points that disagree with the points computed from the
+ * figures are a warning naming both (the computed ones count); bad figures and an unknown maximum are errors
+ * (points `null`), returned, never thrown.
  * Points always lie within [0, maximum].
  */
 export function scoreIndicator(item: IndicatorDef, inputs: ItemResult | undefined): IndicatorScore {
@@ -43,9 +44,9 @@ export function scoreIndicator(item: IndicatorDef, inputs: ItemResult | undefine
     return unscored('not_assessed', 'Chưa có cách chấm', [`Chỉ số ${item.code}: chưa có cách chấm`]);
 
   const noMax = (working: string): IndicatorScore => {
-    if (inputs.typedPoints !== undefined) {
+    if (inputs.selfPoints !== undefined) {
       warnings.push(
-        `Chưa kiểm tra được điểm nhập ${formatPointsVi(inputs.typedPoints)}: chưa biết điểm tối đa`,
+        `Chưa kiểm tra được điểm tự chấm ${formatPointsVi(inputs.selfPoints)}: chưa biết điểm tối đa`,
       );
     }
     return unscored('not_assessed', `${working}; chưa biết điểm tối đa → chưa tính điểm`, [
@@ -106,16 +107,17 @@ export function scoreIndicator(item: IndicatorDef, inputs: ItemResult | undefine
       );
     }
     case 'manual': {
-      const p = inputs.points;
-      if (p === undefined || !Number.isFinite(p)) return bad(['cần nhập điểm do thẩm định viên chấm']);
-      const upper = rule.max ?? max;
+      // Scored by a person: nothing to compute, the commune's own points are the score of its self-assessment.
+      const p = inputs.selfPoints;
+      if (p === undefined || !Number.isFinite(p))
+        return bad(['cần nhập điểm tự chấm (hoặc "Chưa thực hiện")']);
+      const upper = manualUpperBound(rule, max);
       if (p < rule.min || (upper !== null && p > upper)) {
-        const range = `${formatPointsVi(rule.min)}–${upper === null ? '?' : formatPointsVi(upper)}`;
-        return bad([`điểm ${formatPointsVi(p)} ngoài khoảng ${range}`]);
+        return bad([`điểm tự chấm ${formatPointsVi(p)} ngoài khoảng ${manualRangeText(rule, max)}`]);
       }
       if (upper === null)
-        warnings.push('Chưa biết điểm tối đa: chưa kiểm tra được giới hạn trên của điểm chấm');
-      return finish(item, inputs, roundHalfUp(p, POINT_DECIMALS), 'Điểm do thẩm định viên chấm', warnings);
+        warnings.push('Chưa biết điểm tối đa: chưa kiểm tra được giới hạn trên của điểm tự chấm');
+      return finish(item, inputs, roundHalfUp(p, POINT_DECIMALS), 'Điểm tự chấm', warnings);
     }
   }
 }
@@ -131,10 +133,10 @@ function finish(
 ): IndicatorScore {
   const upper = item.maxPoints ?? Number.POSITIVE_INFINITY;
   const clamped = Math.min(Math.max(points, 0), upper);
-  const typed = inputs.typedPoints;
+  const typed = inputs.selfPoints;
   if (typed !== undefined && !typedAgrees(typed, exact)) {
     warnings.push(
-      `Điểm nhập ${formatPointsVi(typed)} khác điểm tính từ số liệu gốc ${formatPointsVi(clamped)}`,
+      `Điểm tự chấm ${formatPointsVi(typed)} khác điểm tính từ số liệu gốc ${formatPointsVi(clamped)}`,
     );
   }
   const joiner = working.includes('×') ? ' = ' : ' → ';
@@ -147,4 +149,17 @@ function finish(
     warnings,
     errors: [],
   };
+}
+
+type ManualRule = Extract<NonNullable<IndicatorDef['rule']>, { kind: 'manual' }>;
+
+/** The highest points a person may give: the rule's own maximum, else the indicator's; null when unknown. */
+export function manualUpperBound(rule: ManualRule, maxPoints: number | null): number | null {
+  return rule.max ?? maxPoints;
+}
+
+/** "0–20", or "0–?" while the maximum is unknown (the official annex is not entered yet). */
+export function manualRangeText(rule: ManualRule, maxPoints: number | null): string {
+  const upper = manualUpperBound(rule, maxPoints);
+  return `${formatPointsVi(rule.min)}–${upper === null ? '?' : formatPointsVi(upper)}`;
 }

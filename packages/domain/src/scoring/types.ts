@@ -12,21 +12,31 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   not_applicable: 'Không áp dụng',
 };
 
+/** The commune's own judgement of a criterion (tự đánh giá): Đạt / Chưa đạt. */
+export const SELF_JUDGEMENTS = ['met', 'not_met'] as const;
+export type SelfJudgement = (typeof SELF_JUDGEMENTS)[number];
+
 /**
- * What a commune reports for one item. Give raw figures whenever there are any: `typedPercent` and
- * `typedPoints` are what a document claims, kept only to be checked against the figures.
+ * What a commune reports for one item. Give raw figures whenever there are any: `typedPercent` is what a
+ * document claims, kept only to be checked against the figures.
  */
 export interface ItemResult {
   numerator?: number;
   denominator?: number;
   typedPercent?: number;
-  typedPoints?: number;
+  /**
+   * Self-scored points (điểm tự chấm): the points the commune gives an indicator. For an indicator scored
+   * `manual` they are its score (nothing can be computed); for any other rule they are checked against the
+   * points computed from the figures, which win. The appraiser's points are a separate, later field.
+   */
+  selfPoints?: number;
   /** yes/no (`true`, or "Có"/"Không"), a count, a level from the item's list, or free text. */
   value?: boolean | number | string;
-  /** Points set by the appraiser, for indicators scored `manual`. */
-  points?: number;
-  /** The appraiser's judgement, needed for qualitative (`*`) targets; otherwise checked against the figures. */
-  judgement?: 'met' | 'not_met' | 'exceeded';
+  /**
+   * The commune's own judgement of a criterion: the verdict of a qualitative (`*`) target, and of a criterion
+   * with no figures to compare; where figures decide, a judgement that disagrees is only a warning.
+   */
+  selfJudgement?: SelfJudgement;
   /** Chưa đánh giá / Không áp dụng trong kỳ / Chưa thực hiện. */
   status?: 'not_assessed' | 'not_applicable' | 'not_started';
 }
