@@ -2,20 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries } from '@tanstack/react-query';
 import { type CreateCycleRequest, createCycleRequestSchema } from '@xaso/domain/contracts/cycles';
 import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  InputNumber,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
@@ -23,6 +10,7 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/api-client.ts';
+import { ViNumberInput, viNumberItem } from '../../lib/components/ViNumberInput.tsx';
 import { applyFieldErrors } from '../../lib/form.ts';
 import { compareVi, DATE_FORMAT } from '../../lib/format.ts';
 import { useCurrentUser } from '../../lib/session.ts';
@@ -51,6 +39,10 @@ function defaultDeadlines(year: number): FormValues['deadlines'] {
     dossier: dayjs(`${year}-12-15`),
   };
 }
+
+/** The contract's years: 1990 is refused with a message on the field, not turned into 2020. */
+const YEAR = { min: 2020, max: 2100, integer: true, grouping: false };
+const yearItem = viNumberItem(YEAR);
 
 const isoDay = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : '');
 
@@ -195,8 +187,13 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
       >
         <Row gutter={16}>
           <Col xs={24} sm={8}>
-            <Form.Item label={vi.cycles.year} name="year" rules={[{ required: true }]}>
-              <InputNumber min={2020} max={2100} style={{ width: '100%' }} />
+            <Form.Item
+              label={vi.cycles.year}
+              name="year"
+              validateTrigger={yearItem.validateTrigger}
+              rules={[{ required: true }, ...yearItem.rules]}
+            >
+              <ViNumberInput {...YEAR} inputMode="numeric" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
