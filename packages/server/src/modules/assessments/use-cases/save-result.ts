@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canEdit } from '@xaso/domain/assessment/workflow';
 import type { ResultInput, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import type { NormalisedItem } from '@xaso/domain/framework/normalise';
+import { itemName } from '@xaso/domain/scoring/item-noun';
 import type { Actor, Ctx } from '../../../context.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { writeWithAudit } from '../../audit/write-with-audit.ts';
@@ -16,7 +17,7 @@ import { lockedError } from './locked-error.ts';
 type Kind = WorkspaceItem['kind'];
 
 /** The value must fit the item's measure: a yes/no, a count, one of the levels, or text. */
-function checkValue(item: NormalisedItem, value: ResultInput['value']): string | null {
+function checkValue(kind: Kind, item: NormalisedItem, value: ResultInput['value']): string | null {
   if (value === null) return null;
   const m = item.measure;
   if (m.kind === 'yes_no' && typeof value !== 'boolean') return 'Chọn Có hoặc Không.';
@@ -25,7 +26,8 @@ function checkValue(item: NormalisedItem, value: ResultInput['value']): string |
   if (m.kind === 'level' && (typeof value !== 'string' || !m.levels.includes(value)))
     return `Chọn một mức: ${m.levels.join('; ')}.`;
   if (m.kind === 'text' && typeof value !== 'string') return 'Nhập nội dung dạng chữ.';
-  if (m.kind === 'ratio') return 'Tiêu chí tỷ lệ nhập tử số và mẫu số, không nhập giá trị.';
+  if (m.kind === 'ratio')
+    return `${itemName(kind, item.code)} đo bằng tỷ lệ: nhập tử số và mẫu số, không nhập giá trị.`;
   return null;
 }
 
@@ -55,17 +57,19 @@ export async function saveResult(
   if (!item || !inWorkspace(loaded.assessment.registeredItems, options.kind, options.code))
     throw AppError.notFound();
   const { expectedVersion, value, ...rest } = options.input;
-  const valueError = checkValue(item, value);
+  const valueError = checkValue(options.kind, item, value);
   if (valueError) throw AppError.validation({ value: valueError });
   if (item.measure.kind !== 'ratio' && (rest.numerator !== null || rest.denominator !== null)) {
-    throw AppError.validation({ numerator: 'Tiêu chí này không đo bằng tỷ lệ: không nhập tử số, mẫu số.' });
+    throw AppError.validation({
+      numerator: `${itemName(options.kind, item.code)} không đo bằng tỷ lệ: không nhập tử số, mẫu số.`,
+    });
   }
 
   // A stale version is a conflict before anything is written. Otherwise the write still checks the version:
   // a save landing in between makes it touch nothing, and the row read is exactly the row replaced (each
   // version is written once), so no transaction is needed around the read.
   const stored = rows.result;
-  if ((stored?.version ?? 0) !== expectedVersion) throw conflict(options.code, stored);
+  if ((stored?.version ?? 0) !== expectedVersion) throw conflict(options.kind, options.code, stored);
   const before = stored ? withoutName(stored) : null;
   const at = ctx.now();
   const after = {
@@ -93,7 +97,7 @@ export async function saveResult(
   });
   if (!written) {
     const current = await readItemRows(ctx.db, loaded.assessment.id, options.kind, options.code);
-    throw conflict(options.code, current.result);
+    throw conflict(options.kind, options.code, current.result);
   }
   const saved = { result: { ...after, updatedByName: options.actor.displayName }, links: rows.links };
   return (await buildWorkspaceItem(ctx, loaded, options.kind, options.code, saved))!;
@@ -104,12 +108,12 @@ function withoutName({ updatedByName: _, ...row }: ResultRow) {
 }
 
 /** 409 carrying the other person's saved value, presented as the workspace presents results. */
-function conflict(code: string, current: ResultRow | null): AppError {
+function conflict(kind: Kind, code: string, current: ResultRow | null): AppError {
   const presented = current ? toStoredResult(current) : null;
   const who = current?.updatedByName ? `${current.updatedByName} ` : 'Người khác ';
   return new AppError(
     'CONFLICT',
-    `${who}vừa lưu kết quả tiêu chí ${code} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
+    `${who}vừa lưu kết quả ${itemName(kind, code, false)} trước bạn. Xem giá trị của họ bên dưới, rồi tải lại hoặc lưu đè có chủ ý.`,
     undefined,
     { current: presented },
   );
