@@ -72,7 +72,7 @@ const blankResult = {
   denominator: null,
   value: null,
   typedPercent: null,
-  typedPoints: null,
+  selfPoints: null,
   capability: null,
   plannedCompletion: null,
   notes: null,
@@ -240,6 +240,13 @@ const POLICIES: Record<string, RoutePolicy> = {
         issuer: 'UBND xã',
         summary: 'Sửa trích yếu',
       }),
+  },
+  'DELETE /api/evidence/{id}': {
+    who: COMMUNE_STAFF,
+    outside: scoped,
+    // The world's document is linked to 1.1, so the allowed call is refused 409 and the document stays for
+    // the other routes; the deletion itself is pinned in evidence-delete.test.ts.
+    request: (c) => ({ method: 'DELETE', url: `/api/evidence/${c.evidenceId}` }),
   },
   'GET /api/evidence/{id}/file': {
     who: 'everyone',

@@ -56,3 +56,9 @@ export const evidenceListResponseSchema = z.object({ items: z.array(evidenceSche
 export const uploadEvidenceResponseSchema = z.object({ evidence: evidenceSchema, duplicate: z.boolean() });
 
 export const linkEvidenceRequestSchema = z.object({ evidenceId: z.uuid() });
+
+/** `DELETE /api/evidence/:id`: a linked document is refused unless `unlinkEverywhere=1` says so explicitly. */
+export const deleteEvidenceQuerySchema = z.object({ unlinkEverywhere: z.enum(['0', '1']).optional() });
+
+/** 200 body of a deletion: the document gone, and how many item links went with it. */
+export const deleteEvidenceResponseSchema = z.object({ id: z.string(), unlinked: z.number().int() });

@@ -2,6 +2,8 @@ import { itemParamsSchema, saveResultResponseSchema } from '@xaso/domain/contrac
 import { errorResponseSchema, idParamsSchema } from '@xaso/domain/contracts/common';
 import {
   citationSchema,
+  deleteEvidenceQuerySchema,
+  deleteEvidenceResponseSchema,
   evidenceListResponseSchema,
   evidenceSchema,
   linkEvidenceRequestSchema,
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import { contentDisposition } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
+import { deleteEvidence } from './use-cases/delete-evidence.ts';
 import {
   listEvidence,
   openEvidenceFile,
@@ -28,6 +31,7 @@ const errors = {
   404: errorResponseSchema,
   413: errorResponseSchema,
   415: errorResponseSchema,
+  409: errorResponseSchema,
   423: errorResponseSchema,
 };
 const tags = ['evidence'];
@@ -84,6 +88,27 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
         actor: actorOf(request),
         evidenceId: request.params.id,
         citation: request.body,
+      }),
+  );
+
+  app.delete(
+    '/api/evidence/:id',
+    {
+      schema: {
+        tags,
+        params: idParamsSchema,
+        querystring: deleteEvidenceQuerySchema,
+        description:
+          'Xóa một tài liệu khỏi thư viện. Tài liệu còn gắn với mục nào bị từ chối (409), trừ khi unlinkEverywhere=1.',
+        response: { 200: deleteEvidenceResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      deleteEvidence(ctxOf(request, deps), {
+        actor: actorOf(request),
+        evidenceId: request.params.id,
+        unlinkEverywhere: request.query.unlinkEverywhere === '1',
+        storage: deps.storage,
       }),
   );
 

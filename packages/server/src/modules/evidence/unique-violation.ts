@@ -11,3 +11,14 @@ export function isUniqueViolation(err: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL's code for a foreign key refusing a change (a row still referred to). */
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** Whether a failed write was refused by a foreign key, following the same error chain. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as Error).cause, depth++) {
+    if ((e as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return true;
+  }
+  return false;
+}
