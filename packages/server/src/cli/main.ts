@@ -12,6 +12,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   frameworks list [--json]                liệt kê các bộ tiêu chí/chỉ số
   frameworks show ID [--version N] [--json]
   score --framework ID --year YYYY --input FILE.json [--threshold 70] [--json]
+                                          chấm điểm, đánh giá từ số liệu gốc (mã thoát 1 nếu có mục lỗi)
   check-storage [--json] [--delete-orphans]
                                           đối chiếu kho tệp với cơ sở dữ liệu: tệp không thuộc bản ghi nào,
                                           bản ghi thiếu tệp, tệp tạm bị bỏ lại (mã thoát 1 nếu có)`;

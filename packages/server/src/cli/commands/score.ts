@@ -10,8 +10,26 @@ function option(args: string[], name: string): string | undefined {
 }
 
 /**
+ * Scoring still prints everything (a script reads the JSON), but an item the engine could not evaluate
+ * (numerator above denominator, a missing figure, points out of range) or a code the framework does not have
+ * is bad input: it is named on stderr and the command exits 1, so a script cannot take a partial total as good.
+ */
+function failIfErrors(
+  outcome: { items: { code: string; errors: string[] }[]; unknownCodes: string[] },
+  io: CliIo,
+): number {
+  const lines = [
+    ...outcome.items.flatMap((item) => item.errors),
+    ...outcome.unknownCodes.map((code) => `Mã ${code} không có trong bộ tiêu chí/chỉ số (gõ nhầm?)`),
+  ];
+  if (lines.length === 0) return 0;
+  return io.fail(`Tệp kết quả có ${lines.length} lỗi, các mục này chưa được tính:\n  ${lines.join('\n  ')}`);
+}
+
+/**
  * `score --framework ID --year YYYY --input FILE.json [--threshold 70] [--json]`: per item the verdict, points,
- * explanation and warnings, then totals and eligibility. Invalid input exits 1 with a Vietnamese message.
+ * explanation and warnings, then totals and eligibility. Invalid input exits 1 with a Vietnamese message; so
+ * does a result file with an item in error or an unknown code (the results are still printed).
  */
 export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   const frameworkId = option(args, '--framework');
@@ -57,7 +75,7 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
             : `Chưa đủ điều kiện:\n  ${outcome.eligibility.reasons.join('\n  ')}`,
         );
       }
-      return 0;
+      return failIfErrors(outcome, io);
     } catch (err) {
       if (err instanceof AppError) {
         const detail = err.fields ? Object.values(err.fields).join(' ') : err.message;
