@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measureSchema, ruleSchema, targetSchema } from '../framework/schema.ts';
-import { VERDICTS } from '../scoring/types.ts';
+import { type ItemResult, SELF_JUDGEMENTS, VERDICTS } from '../scoring/types.ts';
 import { isoDate, text, textLine } from './common.ts';
 
 export const ITEM_KINDS = ['criterion', 'indicator'] as const;
@@ -16,6 +16,8 @@ const figure = (label: string) =>
     .min(0, { message: `${label} không được âm.` })
     .max(1e12, { message: `${label} quá lớn.` });
 
+export const RESULT_STATUSES = ['not_started'] as const;
+
 /** What the commune enters for one item. Figures are raw numbers; percentages are computed, never stored alone. */
 const resultFieldsSchema = z.object({
   numerator: figure('Tử số').nullable().default(null),
@@ -25,20 +27,60 @@ const resultFieldsSchema = z.object({
     .union([z.boolean(), z.number(), text().max(4000)])
     .nullable()
     .default(null),
-  /** A percentage or points copied from a document, kept only to be checked against the figures. */
+  /** A percentage copied from a document, kept only to be checked against the figures. */
   typedPercent: figure('Tỷ lệ nhập tay')
     .max(100, { message: 'Tỷ lệ không vượt quá 100%.' })
     .nullable()
     .default(null),
-  typedPoints: figure('Điểm nhập tay').nullable().default(null),
+  /**
+   * Self-scored points (điểm tự chấm) of an indicator: the score of one scored by a person (rule `manual`),
+   * within its rule's range; on any other indicator checked against the points computed from the figures.
+   * The appraiser's points are a separate field (appraisal).
+   */
+  selfPoints: figure('Điểm tự chấm').nullable().default(null),
+  /** Why the commune gives those points: what was done, the document that proves it. */
+  selfPointsReason: text().trim().max(4000).nullable().default(null),
+  /** The commune's own judgement of a criterion (Đạt / Chưa đạt): the verdict of a qualitative target. */
+  selfJudgement: z.enum(SELF_JUDGEMENTS, { message: 'Chọn Đạt hoặc Chưa đạt.' }).nullable().default(null),
+  /** What the judgement rests on. */
+  selfJudgementReason: text().trim().max(4000).nullable().default(null),
+  /** "Chưa thực hiện": a criterion not met, an indicator at 0 points, whatever else is entered. */
+  status: z.enum(RESULT_STATUSES, { message: 'Trạng thái không hợp lệ.' }).nullable().default(null),
   capability: z.enum(CAPABILITIES).nullable().default(null),
   /** "Quý III/2024", "Nhiệm vụ thường xuyên". */
   plannedCompletion: textLine().trim().max(200).nullable().default(null),
   notes: text().trim().max(4000).nullable().default(null),
   difficulties: text().trim().max(4000).nullable().default(null),
 });
+export type ResultFields = z.infer<typeof resultFieldsSchema>;
 
+/**
+ * A result as the scoring engine reads it: the one mapping the server (workspace, documents) and the web page
+ * (the live verdict while typing) share, so the two cannot score the same entry differently. An exclusion by
+ * the office makes a criterion not applicable whatever was entered.
+ */
+export function toItemResult(
+  fields: Omit<ResultFields, 'capability' | 'plannedCompletion' | 'notes' | 'difficulties'> | null,
+  kind: (typeof ITEM_KINDS)[number],
+  excluded = false,
+): ItemResult | undefined {
+  if (excluded) return { status: 'not_applicable' };
+  if (!fields) return undefined;
+  const result: ItemResult = {};
+  if (fields.numerator !== null) result.numerator = fields.numerator;
+  if (fields.denominator !== null) result.denominator = fields.denominator;
+  if (fields.typedPercent !== null) result.typedPercent = fields.typedPercent;
+  if (fields.value !== null) result.value = fields.value;
+  if (fields.selfPoints !== null && kind === 'indicator') result.selfPoints = fields.selfPoints;
+  if (fields.selfJudgement !== null && kind === 'criterion') result.selfJudgement = fields.selfJudgement;
+  if (fields.status !== null) result.status = fields.status;
+  return result;
+}
+
+// Strict: a field this API does not know is refused by name, never dropped (issue 10: points sent to an API
+// without a points field vanished, and the total silently fell from 692 to 498).
 export const resultInputSchema = resultFieldsSchema
+  .strict()
   .extend({
     /** The version the editor started from (0 for a result not saved yet): a stale one is a conflict. */
     expectedVersion: z.number().int().min(0),

@@ -290,7 +290,14 @@ export const assessmentResults = pgTable(
     /** {v: boolean|number|string|null}: the measure decides which. */
     value: jsonb('value'),
     typedPercent: doublePrecision('typed_percent'),
-    typedPoints: doublePrecision('typed_points'),
+    /** Self-scored points (điểm tự chấm); was `typed_points`, the same figure: the points the commune claims. */
+    selfPoints: doublePrecision('self_points'),
+    selfPointsReason: text('self_points_reason'),
+    /** The commune's own Đạt / Chưa đạt, for qualitative targets. */
+    selfJudgement: text('self_judgement'),
+    selfJudgementReason: text('self_judgement_reason'),
+    /** 'not_started' (Chưa thực hiện) or null. */
+    status: text('status'),
     capability: text('capability'),
     plannedCompletion: text('planned_completion'),
     notes: text('notes'),
@@ -306,6 +313,11 @@ export const assessmentResults = pgTable(
       'assessment_results_capability_check',
       sql`${t.capability} is null or ${t.capability} in ('independent', 'needs_support')`,
     ),
+    check(
+      'assessment_results_self_judgement_check',
+      sql`${t.selfJudgement} is null or ${t.selfJudgement} in ('met', 'not_met')`,
+    ),
+    check('assessment_results_status_check', sql`${t.status} is null or ${t.status} in ('not_started')`),
     check(
       'assessment_results_figures_check',
       sql`(${t.numerator} is null or ${t.numerator} >= 0) and (${t.denominator} is null or ${t.denominator} > 0)`,

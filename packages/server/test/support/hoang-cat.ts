@@ -37,7 +37,7 @@ export async function enterHoangCat2024(t: TestApp) {
       denominator: null,
       value: null,
       typedPercent: null,
-      typedPoints: null,
+      selfPoints: null,
       capability: null,
       plannedCompletion: 'Nhiệm vụ thường xuyên',
       notes: null,

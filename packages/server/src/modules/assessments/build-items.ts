@@ -1,4 +1,4 @@
-import type { StoredResult, WorkspaceItem } from '@xaso/domain/contracts/assessments';
+import { type StoredResult, toItemResult, type WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import type { NormalisedFramework, NormalisedItem } from '@xaso/domain/framework/normalise';
 import { evaluateCriterion } from '@xaso/domain/scoring/evaluate-criterion';
 import { scoreIndicator } from '@xaso/domain/scoring/score-indicator';
@@ -19,21 +19,13 @@ export type ItemContext = {
 
 export const itemKey = (kind: string, code: string) => `${kind}:${code}`;
 
-/** The stored result in the scoring engine's terms; an exclusion makes the criterion not applicable. */
-export function toItemResult(
+/** The stored result in the scoring engine's terms (the mapping the web page uses too). */
+export function rowToItemResult(
+  kind: WorkspaceItem['kind'],
   row: ResultRow | undefined,
   exclusion: string | undefined,
 ): ItemResult | undefined {
-  if (exclusion) return { status: 'not_applicable' };
-  if (!row) return undefined;
-  const result: ItemResult = {};
-  if (row.numerator !== null) result.numerator = row.numerator;
-  if (row.denominator !== null) result.denominator = row.denominator;
-  if (row.typedPercent !== null) result.typedPercent = row.typedPercent;
-  if (row.typedPoints !== null) result.typedPoints = row.typedPoints;
-  const value = (row.value as { v?: boolean | number | string | null } | null)?.v;
-  if (value !== null && value !== undefined) result.value = value;
-  return result;
+  return toItemResult(row ? toStoredResult(row) : null, kind, exclusion !== undefined && exclusion !== '');
 }
 
 /** One workspace row: the item, this year's target, the stored result, its evaluation and its evidence. */
@@ -44,7 +36,11 @@ export function toStoredResult(row: ResultRow): StoredResult {
     denominator: row.denominator,
     value: (row.value as { v?: boolean | number | string | null } | null)?.v ?? null,
     typedPercent: row.typedPercent,
-    typedPoints: row.typedPoints,
+    selfPoints: row.selfPoints,
+    selfPointsReason: row.selfPointsReason,
+    selfJudgement: row.selfJudgement as StoredResult['selfJudgement'],
+    selfJudgementReason: row.selfJudgementReason,
+    status: row.status as StoredResult['status'],
     capability: row.capability as 'independent' | 'needs_support' | null,
     plannedCompletion: row.plannedCompletion,
     notes: row.notes,
@@ -64,7 +60,7 @@ export function buildItem(
   const key = itemKey(kind, item.code);
   const row = context.results.get(key);
   const exclusion = kind === 'criterion' ? context.exclusions.get(item.code) : undefined;
-  const input = toItemResult(row, exclusion);
+  const input = rowToItemResult(kind, row, exclusion);
   const evaluation =
     kind === 'criterion'
       ? { ...evaluateCriterion(item, context.year, input), points: null }

@@ -14,7 +14,9 @@ type ResultRow = typeof assessmentResults.$inferSelect;
 export function resultWriteSql(after: ResultRow, expectedVersion: number): SQL {
   const fields = sql`numerator = ${after.numerator}, denominator = ${after.denominator},
     value = ${JSON.stringify(after.value)}::jsonb, typed_percent = ${after.typedPercent},
-    typed_points = ${after.typedPoints}, capability = ${after.capability},
+    self_points = ${after.selfPoints}, self_points_reason = ${after.selfPointsReason},
+    self_judgement = ${after.selfJudgement}, self_judgement_reason = ${after.selfJudgementReason},
+    status = ${after.status}, capability = ${after.capability},
     planned_completion = ${after.plannedCompletion}, notes = ${after.notes}, difficulties = ${after.difficulties},
     version = ${after.version}, updated_at = ${after.updatedAt.toISOString()}::timestamptz,
     updated_by = ${after.updatedBy}::uuid`;
@@ -23,11 +25,12 @@ export function resultWriteSql(after: ResultRow, expectedVersion: number): SQL {
       where id = ${after.id}::uuid and version = ${expectedVersion} returning id`;
   }
   return sql`insert into assessment_results (id, assessment_id, item_kind, item_code, numerator, denominator,
-      value, typed_percent, typed_points, capability, planned_completion, notes, difficulties, version,
-      updated_at, updated_by)
+      value, typed_percent, self_points, self_points_reason, self_judgement, self_judgement_reason, status,
+      capability, planned_completion, notes, difficulties, version, updated_at, updated_by)
     values (${after.id}::uuid, ${after.assessmentId}::uuid, ${after.itemKind}, ${after.itemCode},
       ${after.numerator}, ${after.denominator}, ${JSON.stringify(after.value)}::jsonb, ${after.typedPercent},
-      ${after.typedPoints}, ${after.capability}, ${after.plannedCompletion}, ${after.notes},
+      ${after.selfPoints}, ${after.selfPointsReason}, ${after.selfJudgement}, ${after.selfJudgementReason},
+      ${after.status}, ${after.capability}, ${after.plannedCompletion}, ${after.notes},
       ${after.difficulties}, ${after.version}, ${after.updatedAt.toISOString()}::timestamptz,
       ${after.updatedBy}::uuid)
     on conflict do nothing returning id`;

@@ -3,6 +3,7 @@ import { canEdit } from '@xaso/domain/assessment/workflow';
 import type { ResultInput, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import type { NormalisedItem } from '@xaso/domain/framework/normalise';
 import { itemName } from '@xaso/domain/scoring/item-noun';
+import { checkSelfAssessment } from '@xaso/domain/scoring/self-assessment-checks';
 import type { Actor, Ctx } from '../../../context.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { writeWithAudit } from '../../audit/write-with-audit.ts';
@@ -64,6 +65,9 @@ export async function saveResult(
       numerator: `${itemName(options.kind, item.code)} không đo bằng tỷ lệ: không nhập tử số, mẫu số.`,
     });
   }
+  // The commune's own points and judgement must fit the item (range of a manual rule, reasons): see the domain.
+  const selfErrors = checkSelfAssessment(options.kind, item, rest);
+  if (Object.keys(selfErrors).length > 0) throw AppError.validation(selfErrors);
 
   // A stale version is a conflict before anything is written. Otherwise the write still checks the version:
   // a save landing in between makes it touch nothing, and the row read is exactly the row replaced (each
