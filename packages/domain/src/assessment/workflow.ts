@@ -20,11 +20,13 @@ export type WorkflowState = {
   deadline: string;
   /** A later last day granted by the office when it reopened the assessment. */
   reopenedUntil: string | null;
+  /** The office closed the cycle: nothing changes any more, whatever the dates (domain/cycle/lifecycle.ts). */
+  cycleClosed?: boolean;
 };
 
 export type TransitionResult =
   | { ok: true; state: WorkflowState }
-  | { ok: false; reason: 'wrong_status' | 'deadline_passed' | 'bad_date'; message: string };
+  | { ok: false; reason: 'wrong_status' | 'deadline_passed' | 'bad_date' | 'cycle_closed'; message: string };
 
 /** The last day on which the commune may still act: the deadline or, when reopened, the later of the two. */
 export function lastDay(state: WorkflowState): string {
@@ -33,7 +35,7 @@ export function lastDay(state: WorkflowState): string {
 
 /** Whether `today` (ISO day in Vietnam time) is still within the window. The deadline day itself counts. */
 export function isOpen(state: WorkflowState, today: string): boolean {
-  return today <= lastDay(state);
+  return !state.cycleClosed && today <= lastDay(state);
 }
 
 /** Whether results and evidence links may be changed. */
@@ -56,6 +58,9 @@ export function transition(
     reason: 'deadline_passed' as const,
     message: `Đã quá hạn ${formatDayVi(lastDay(state))}. Liên hệ cơ quan thường trực để được mở lại.`,
   };
+  if (state.cycleClosed) {
+    return { ok: false, reason: 'cycle_closed', message: 'Kỳ đánh giá đã đóng: không thay đổi được nữa.' };
+  }
   switch (action) {
     case 'submit':
       if (state.status !== 'draft')

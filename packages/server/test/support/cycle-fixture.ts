@@ -1,5 +1,7 @@
 import type { TestApp } from './test-app.ts';
 
+let serial = 1;
+
 /** Ids of demo units by name, looked up as the admin sees them. */
 export async function unitIds(t: TestApp, names: string[]): Promise<Record<string, string>> {
   const admin = await t.as('admin');
@@ -11,15 +13,26 @@ export async function unitIds(t: TestApp, names: string[]): Promise<Record<strin
   return ids;
 }
 
-/** The Thường Xuân office opens a cycle for three communes (2.5 not applicable), as in the seed documents. */
+const opened = new WeakMap<TestApp, Set<number>>();
+
+/**
+ * The Thường Xuân office opens a cycle for three communes (2.5 not applicable), as in the seed documents. A second
+ * cycle of the same year in one test app is a named round ("Đợt 2", …): an unnamed duplicate is refused.
+ */
 export async function openThuongXuanCycle(
   t: TestApp,
-  options: { year?: number; selfAssessment?: string; index?: boolean } = {},
+  options: { year?: number; selfAssessment?: string; index?: boolean; round?: string | null } = {},
 ) {
+  const year = options.year ?? 2024;
+  const years = opened.get(t) ?? new Set();
+  opened.set(t, years);
+  const round = options.round !== undefined ? options.round : years.has(year) ? `Đợt ${++serial}` : null;
+  years.add(year);
   const ids = await unitIds(t, ['Huyện Thường Xuân', 'Xã Bát Mọt', 'Xã Yên Nhân', 'Xã Xuân Lẹ']);
   const office = await t.as('vhtt.thuongxuan');
   const res = await office.post('/api/cycles', {
-    year: options.year ?? 2024,
+    year,
+    round,
     scopeId: ids['Huyện Thường Xuân'],
     criteriaFrameworkId: 'qd-1829-2023',
     indexFrameworkId: options.index === false ? null : 'qd-3853-2022-commune',

@@ -66,6 +66,7 @@ export function workflowState(assessment: AssessmentRow, cycle: CycleCore) {
     status: assessment.status as 'draft' | 'submitted',
     deadline: cycle.row.selfAssessmentDue,
     reopenedUntil: assessment.reopenedUntil,
+    cycleClosed: cycle.row.status === 'closed',
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Cycle } from '@xaso/domain/contracts/cycles';
+import { CYCLE_STATUSES } from '@xaso/domain/cycle/lifecycle';
 import { orgUnitTypeSchema } from '@xaso/domain/org-unit';
 import { eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { cycleCommunes, cycleExclusions, cycles, frameworkVersions, orgUnits } from '../../db/schema.ts';
 
@@ -12,6 +14,7 @@ export type LoadedCycle = {
 };
 
 const collator = new Intl.Collator('vi');
+const cycleStatusSchema = z.enum(CYCLE_STATUSES);
 
 /** Cycles with their area, frameworks, communes and exclusions, presented for the API. */
 export async function loadCycles(db: Db, ids?: string[]): Promise<LoadedCycle[]> {
@@ -73,6 +76,9 @@ export async function loadCycles(db: Db, ids?: string[]): Promise<LoadedCycle[]>
       cycle: {
         id: row.id,
         year: row.year,
+        round: row.round,
+        status: cycleStatusSchema.parse(row.status),
+        version: row.version,
         scope: unitRef(scope),
         criteriaFramework: versionRef(row.criteriaFrameworkVersionId)!,
         indexFramework: versionRef(row.indexFrameworkVersionId),

@@ -13,6 +13,14 @@ export const cyclePolicy = {
       throw AppError.validation({ scopeId: 'Địa bàn không thuộc phạm vi bạn quản lý.' });
     }
   },
+  /**
+   * Changing an existing cycle: "not found" to whoever cannot see it, "forbidden" to whoever sees it (a commune,
+   * a steering member) without running it.
+   */
+  assertCanManage(actor: Actor, loaded: { scopePath: string; communePaths: readonly string[] }): void {
+    if (!this.canRead(actor, loaded.scopePath, loaded.communePaths)) throw AppError.notFound();
+    if (!this.canManage(actor, loaded.scopePath)) throw new AppError('FORBIDDEN');
+  },
   canManage(actor: Actor, scopePath: string): boolean {
     return isInScope(scopeFor(actor, 'cycle:manage'), scopePath);
   },

@@ -31,7 +31,10 @@ export async function changeStatus(
   const result = transition(before, options.action, vietnamDay(ctx.now()), options.until);
   if (!result.ok) {
     if (result.reason === 'bad_date') throw AppError.validation({ until: result.message });
-    throw new AppError(result.reason === 'deadline_passed' ? 'LOCKED' : 'CONFLICT', result.message);
+    throw new AppError(
+      result.reason === 'deadline_passed' || result.reason === 'cycle_closed' ? 'LOCKED' : 'CONFLICT',
+      result.message,
+    );
   }
   const submitting = options.action === 'submit';
   const [updated] = await ctx.db.transaction(async (tx) => {

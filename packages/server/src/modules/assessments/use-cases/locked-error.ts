@@ -6,8 +6,10 @@ import { AppError } from '../../../http/app-error.ts';
 export function lockedError(state: WorkflowState): AppError {
   return new AppError(
     'LOCKED',
-    state.status === 'submitted'
-      ? 'Bản tự đánh giá đã được gửi. Chủ tịch UBND xã rút lại trước hạn thì mới sửa được.'
-      : `Đã quá hạn tự đánh giá (${formatDayVi(lastDay(state))}). Liên hệ cơ quan thường trực để được mở lại.`,
+    state.cycleClosed
+      ? 'Kỳ đánh giá đã đóng: không thay đổi được nữa.'
+      : state.status === 'submitted'
+        ? 'Bản tự đánh giá đã được gửi. Chủ tịch UBND xã rút lại trước hạn thì mới sửa được.'
+        : `Đã quá hạn tự đánh giá (${formatDayVi(lastDay(state))}). Liên hệ cơ quan thường trực để được mở lại.`,
   );
 }

@@ -1,18 +1,24 @@
 import type { CreateCycleRequest, Cycle } from '@xaso/domain/contracts/cycles';
-import { isValidOn } from '@xaso/domain/org-unit';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../context.ts';
 import { cycleCommunes, cycleExclusions, cycles, orgUnits } from '../../../db/schema.ts';
 import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
+import {
+  checkAppliesToCommunes,
+  checkCommunes,
+  checkExclusions,
+  checkNotDuplicate,
+} from '../check-cycle-input.ts';
 import { loadLatestVersion } from '../framework-versions.ts';
 import { loadCycles } from '../load-cycles.ts';
 import { cyclePolicy } from '../policy.ts';
 
 /**
  * Opens a year's cycle in an area: pins the current versions of the criteria set (and index), the communes
- * assigned, the deadlines and the criteria not applicable this cycle.
+ * assigned, the deadlines and the criteria not applicable this cycle. Deadlines already past are accepted (a
+ * past year's cycle records what was done); the form warns, and the office reopens the communes in one action.
  */
 export async function createCycle(
   ctx: Ctx,
@@ -26,26 +32,30 @@ export async function createCycle(
   const fields: Record<string, string> = {};
   const criteria = await loadLatestVersion(ctx.db, request.criteriaFrameworkId);
   if (criteria?.framework.kind !== 'criteria') fields.criteriaFrameworkId = 'Không tìm thấy bộ tiêu chí này.';
-  else if (!criteria.framework.years.includes(request.year)) {
-    fields.year = `Bộ tiêu chí "${criteria.framework.title}" không có chỉ tiêu năm ${request.year} (chỉ có ${criteria.framework.years.join(', ')}).`;
+  else {
+    checkAppliesToCommunes(criteria.framework, 'criteriaFrameworkId', fields);
+    if (!criteria.framework.years.includes(request.year))
+      fields.year = `Bộ tiêu chí "${criteria.framework.title}" không có chỉ tiêu năm ${request.year} (chỉ có ${criteria.framework.years.join(', ')}).`;
   }
   const index = request.indexFrameworkId ? await loadLatestVersion(ctx.db, request.indexFrameworkId) : null;
   if (request.indexFrameworkId && index?.framework.kind !== 'index')
     fields.indexFrameworkId = 'Không tìm thấy bộ chỉ số này.';
+  else if (index) checkAppliesToCommunes(index.framework, 'indexFrameworkId', fields);
 
-  const communes = await ctx.db.select().from(orgUnits).where(inArray(orgUnits.id, request.communeIds));
   const today = vietnamDay(ctx.now());
-  const badCommune = request.communeIds.findIndex((id) => {
-    const c = communes.find((u) => u.id === id);
-    return c?.type !== 'commune' || !c.path.startsWith(scope.path) || !isValidOn(c, today);
-  });
-  if (badCommune >= 0)
-    fields[`communeIds.${badCommune}`] = 'Đơn vị không phải xã đang có hiệu lực thuộc địa bàn này.';
-  const codes = new Set(criteria?.framework.groups.flatMap((g) => g.items.map((i) => i.code)) ?? []);
-  request.exclusions.forEach((e, i) => {
-    if (!codes.has(e.itemCode))
-      fields[`exclusions.${i}.itemCode`] = `Bộ tiêu chí không có tiêu chí ${e.itemCode}.`;
-  });
+  await checkCommunes(ctx.db, { scopePath: scope.path, communeIds: request.communeIds, today }, fields);
+  checkExclusions(criteria?.framework ?? null, request.exclusions, fields);
+  await checkNotDuplicate(
+    ctx.db,
+    {
+      scopeId: scope.id,
+      scopeName: scope.name,
+      year: request.year,
+      criteriaFrameworkId: request.criteriaFrameworkId,
+      round: request.round,
+    },
+    fields,
+  );
   if (Object.keys(fields).length) throw AppError.validation(fields);
 
   const id = await ctx.db.transaction(async (tx) => {
@@ -53,6 +63,7 @@ export async function createCycle(
       .insert(cycles)
       .values({
         year: request.year,
+        round: request.round,
         scopeId: scope.id,
         criteriaFrameworkVersionId: criteria!.rowId,
         indexFrameworkVersionId: index?.rowId ?? null,
