@@ -464,7 +464,8 @@ export const vi = {
     networkFailedDetail: 'Dữ liệu bạn đã nhập vẫn còn trên máy này, kể cả khi tải lại trang.',
     draftRestored: 'Đã khôi phục dữ liệu bạn nhập nhưng chưa lưu lần trước.',
     discardDraft: 'Bỏ dữ liệu chưa lưu',
-    conflictTitle: 'Người khác vừa lưu tiêu chí này trước bạn',
+    conflictTitle: (kind: 'criterion' | 'indicator') =>
+      `Người khác vừa lưu ${kind === 'indicator' ? 'chỉ số' : 'tiêu chí'} này trước bạn`,
     conflictDetail: (by: string | null, at: string) =>
       `${by ?? 'Một người dùng khác'} đã lưu lúc ${at}. Giá trị họ đã lưu:`,
     conflictUseTheirs: 'Dùng giá trị đã lưu',

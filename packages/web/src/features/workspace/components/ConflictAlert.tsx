@@ -19,7 +19,7 @@ export function ConflictAlert({ item, current, saving, onUseTheirs, onOverwrite 
       type="warning"
       role="alert"
       showIcon
-      title={vi.workspace.conflictTitle}
+      title={vi.workspace.conflictTitle(item.kind)}
       description={
         <Flex vertical gap={8}>
           <Typography.Text>
