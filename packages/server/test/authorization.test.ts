@@ -167,6 +167,8 @@ const POLICIES: Record<string, RoutePolicy> = {
     request: (c) =>
       post('/api/cycles', {
         year: 2025,
+        // A named round each time: a second unnamed 2025 cycle of the area would be refused as a duplicate.
+        round: `Đợt ma trận ${serial++}`,
         scopeId: c.parentId,
         criteriaFrameworkId: 'qd-1829-2023',
         indexFrameworkId: null,
@@ -178,6 +180,40 @@ const POLICIES: Record<string, RoutePolicy> = {
     who: 'everyone',
     outside: cycleScoped,
     request: (c) => get(`/api/cycles/${c.cycleId}`),
+  },
+  // The stale version (and, for delete, the commune data the world holds) makes an insider's call a 409 that
+  // changes nothing, so the world's cycles stay open for the other routes' cases.
+  'PUT /api/cycles/{id}': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) =>
+      put(`/api/cycles/${c.cycleId}`, {
+        round: null,
+        deadlines: { selfAssessment: '2026-12-10', confirmation: '2026-12-10', dossier: '2026-12-15' },
+        communeIds: [c.communeId],
+        exclusions: [],
+        expectedVersion: 999_999,
+      }),
+  },
+  'POST /api/cycles/{id}/reopen': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) =>
+      post(`/api/cycles/${c.cycleId}/reopen`, {
+        communeIds: [c.communeId],
+        until: '2026-12-20',
+        reason: 'Bổ sung minh chứng',
+      }),
+  },
+  'POST /api/cycles/{id}/close': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) => post(`/api/cycles/${c.cycleId}/close`, { expectedVersion: 999_999 }),
+  },
+  'DELETE /api/cycles/{id}': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) => ({ method: 'DELETE', url: `/api/cycles/${c.cycleId}` }),
   },
   'GET /api/cycles/{id}/assessments': {
     who: 'everyone',
