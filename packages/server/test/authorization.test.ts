@@ -277,6 +277,7 @@ const POLICIES: Record<string, RoutePolicy> = {
         summary: 'Sửa trích yếu',
       }),
   },
+  'GET /api/evidence/upload-limits': { who: 'everyone', request: () => get('/api/evidence/upload-limits') },
   'DELETE /api/evidence/{id}': {
     who: COMMUNE_STAFF,
     outside: scoped,

@@ -62,3 +62,6 @@ export const deleteEvidenceQuerySchema = z.object({ unlinkEverywhere: z.enum(['0
 
 /** 200 body of a deletion: the document gone, and how many item links went with it. */
 export const deleteEvidenceResponseSchema = z.object({ id: z.string(), unlinked: z.number().int() });
+
+/** What the server accepts for one evidence file, so the browser can refuse a file before sending it. */
+export const evidenceUploadLimitsSchema = z.object({ maxUploadBytes: z.number().int().positive() });

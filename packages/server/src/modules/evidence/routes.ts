@@ -6,6 +6,7 @@ import {
   deleteEvidenceResponseSchema,
   evidenceListResponseSchema,
   evidenceSchema,
+  evidenceUploadLimitsSchema,
   linkEvidenceRequestSchema,
   uploadEvidenceResponseSchema,
 } from '@xaso/domain/contracts/evidence';
@@ -50,6 +51,18 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
         communeId: request.params.communeId,
       }),
     }),
+  );
+
+  app.get(
+    '/api/evidence/upload-limits',
+    {
+      schema: {
+        tags,
+        description: 'Dung lượng tối đa của một tệp minh chứng, để trình duyệt từ chối trước khi gửi.',
+        response: { 200: evidenceUploadLimitsSchema, ...errors },
+      },
+    },
+    async () => ({ maxUploadBytes: deps.config.maxUploadBytes }),
   );
 
   app.post(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThuongXuanCycle } from './support/cycle-fixture.ts';
 import { pdf, uploadAs } from './support/evidence-upload.ts';
-import { type Client, createTestApp, type TestApp } from './support/test-app.ts';
+import { type Client, createTestApp, TEST_MAX_UPLOAD_BYTES, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let cycleId: string;
@@ -120,5 +120,13 @@ describe('deleting a document from the library', () => {
     expect(res.json().message).toContain('năm 2024');
     expect((await library()).find((e) => e.id === id)?.links).toHaveLength(1);
     expect(storedFiles()).toEqual(filesBefore);
+  });
+});
+
+describe('upload limits', () => {
+  it('tells the browser the largest file the server accepts (the configured limit)', async () => {
+    const res = await officer.get('/api/evidence/upload-limits');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ maxUploadBytes: TEST_MAX_UPLOAD_BYTES });
   });
 });
