@@ -186,7 +186,7 @@ describe('the commune’s report of results (seed 001)', () => {
     expect(after.items).toHaveLength(before.items.length);
   });
 
-  it('another commune’s officer gets 404 for the list, the job and the file', async () => {
+  it('another commune’s officer gets 404 for the list, the job and the file, and cannot make a document', async () => {
     const { job } = await generate(hoangCat.officer, hoangCat.assessmentId, {
       kind: 'commune_report',
       format: 'xlsx',
@@ -195,11 +195,20 @@ describe('the commune’s report of results (seed 001)', () => {
     expect((await other.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).statusCode).toBe(404);
     expect((await other.get(`/api/documents/${job.id}`)).statusCode).toBe(404);
     expect((await other.get(`/api/documents/${job.id}/file`)).statusCode).toBe(404);
-    const post = await other.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
-      kind: 'commune_report',
-      format: 'docx',
-    });
-    expect(post.statusCode).toBe(400);
+    // A body the insider would be given 202 for, so that only the scope check can refuse it (a body missing
+    // its letterhead is refused with 400 before any scope check, whoever sends it).
+    const before = (await hoangCat.officer.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    const body = { ...before.defaults, kind: 'commune_report', format: 'docx' };
+    const post = await other.post(`/api/assessments/${hoangCat.assessmentId}/documents`, body);
+    expect(post.statusCode, post.body).toBe(404);
+    expect(post.json().code).toBe('NOT_FOUND');
+    await t.app.documentJobs.idle();
+    const after = (await hoangCat.officer.get(`/api/assessments/${hoangCat.assessmentId}/documents`)).json();
+    expect(after.items).toEqual(before.items);
+    // The same body from the commune's own officer is accepted: the refusal above is the scope, not the body.
+    const own = await hoangCat.officer.post(`/api/assessments/${hoangCat.assessmentId}/documents`, body);
+    expect(own.statusCode, own.body).toBe(202);
+    await t.app.documentJobs.idle();
   });
 });
 
