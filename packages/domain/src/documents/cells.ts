@@ -1,4 +1,5 @@
 import type { WorkspaceItem } from '../contracts/assessments.ts';
+import { describeTarget } from '../framework/target-text.ts';
 import {
   formatFigureVi,
   formatPercentVi,
@@ -6,20 +7,17 @@ import {
   formatPointsVi,
   roundHalfUp,
 } from '../scoring/format.ts';
+import { VERDICT_LABELS } from '../scoring/types.ts';
 import { formatDayVi } from '../text.ts';
 import type { Cell } from './model.ts';
 
-/** This year's target as officials print it: "75%", "Có", "Sử dụng hiệu quả" (the comparator is implied). */
+/**
+ * This year's target as officials print it: "75%", "Có", "Sử dụng hiệu quả", "Đánh giá định tính" ("≥" is
+ * implied before a number; any other sign is kept).
+ */
 export function targetCell(item: WorkspaceItem): Cell {
-  const target = item.target;
-  if (!target) return { text: '' };
-  if (target.comparator === '*') return { text: target.value === '*' ? '*' : String(target.value) };
-  if (typeof target.value === 'number') {
-    const percent = item.measure.kind === 'ratio' || item.unit === '%';
-    // Text only: the column mixes percentages and counts, and one Excel format serves a whole column.
-    return { text: percent ? formatPlainPercentVi(target.value) : formatFigureVi(target.value) };
-  }
-  return { text: target.value };
+  // Text only: the column mixes percentages and counts, and one Excel format serves a whole column.
+  return { text: describeTarget(item.target, item, { appendixColumn: true }) };
 }
 
 /** The ratio of a result in percent, or null when a figure is missing. */
@@ -38,6 +36,10 @@ export function reachedCell(item: WorkspaceItem): Cell {
   if (item.exclusionReason !== null) return { text: 'Không áp dụng' };
   const r = item.result;
   if (!r) return { text: '' };
+  if (r.status === 'not_started') return { text: 'Chưa thực hiện' };
+  // A qualitative target is reached by the commune's judgement, whatever figures stand beside it.
+  if (item.target?.comparator === '*' && r.selfJudgement !== null)
+    return { text: VERDICT_LABELS[r.selfJudgement] };
   if (item.measure.kind === 'ratio') {
     const percent = resultPercent(item);
     // Only a percentage entered (no figures): the verdict used it, so the document shows it as entered.
@@ -71,12 +73,14 @@ function typedPercentCell(typed: number | null): Cell {
 export function figuresText(item: WorkspaceItem): string {
   const r = item.result;
   if (!r) return 'Chưa nhập kết quả';
+  if (r.status === 'not_started') return 'Chưa thực hiện';
   if (r.numerator !== null && r.denominator !== null) {
     const percent = resultPercent(item);
     return `${formatFigureVi(r.numerator)}/${formatFigureVi(r.denominator)}${percent === null ? '' : ` = ${formatPercentVi(percent)}`}`;
   }
   if (r.value === null && r.typedPercent !== null) return typedPercentCell(r.typedPercent).text;
-  if (r.value === null) return 'Chưa nhập kết quả';
+  // An indicator scored by hand may have no figure at all (5.2: "no incident to handle"): its reason is the result.
+  if (r.value === null) return r.selfPointsReason ?? 'Chưa nhập kết quả';
   if (typeof r.value === 'boolean') return r.value ? 'Có' : 'Không';
   if (typeof r.value === 'number') return formatFigureVi(r.value);
   return r.value;

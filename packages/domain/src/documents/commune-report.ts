@@ -3,7 +3,7 @@ import { formatNumberVi } from '../scoring/format.ts';
 import { VERDICT_LABELS } from '../scoring/types.ts';
 import { reachedCell, targetCell } from './cells.ts';
 import type { Block, Column, ReportDocument, Row, Table } from './model.ts';
-import { closing, committeeOf, legalBasisText, type ReportSource } from './source.ts';
+import { closing, committeeOf, legalBasisText, lowerFirst, type ReportSource } from './source.ts';
 
 const COLUMNS: Column[] = [
   { key: 'tt', header: 'TT', width: 6, align: 'center' },
@@ -23,6 +23,8 @@ function notesText(item: WorkspaceItem): string {
   const parts = [
     item.result && item.evaluation.verdict === 'not_met' ? VERDICT_LABELS.not_met : null,
     item.result?.notes ?? null,
+    // The commune's own judgement of a qualitative target stands in the report with what it rests on.
+    item.result?.selfJudgementReason ? `Tự đánh giá: ${item.result.selfJudgementReason}` : null,
   ];
   return parts.filter(Boolean).join('. ');
 }
@@ -110,7 +112,8 @@ export function buildCommuneReport(source: ReportSource): ReportDocument {
     ...(notMet.length ? [{ kind: 'paragraph', text: 'Các chỉ tiêu chưa đạt:' } as Block] : []),
     ...notMet.map((i): Block => {
       const reached = reachedCell(i).text || 'chưa có kết quả';
-      const target = targetCell(i).text;
+      // Mid-sentence: "(chỉ tiêu 70%)", "(chỉ tiêu đánh giá định tính)".
+      const target = i.target?.comparator === '*' ? lowerFirst(targetCell(i).text) : targetCell(i).text;
       const planned = i.result?.plannedCompletion;
       return {
         kind: 'bullet',

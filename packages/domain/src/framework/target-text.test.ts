@@ -56,15 +56,22 @@ describe('describeTarget: a target as people read it (issue 10, item 5)', () => 
     expect(describeTarget(target, item)).not.toMatch(/>=|<=|^\*/);
   });
 
-  it('as a report appendix prints it: "≥" implied before a number, every other word kept', () => {
+  it('as a report appendix prints it: "≥" implied before a number, a count without its unit (own column)', () => {
     expect(
-      describeTarget({ comparator: '>=', value: 75 }, { measure: ratio }, { impliedComparator: true }),
+      describeTarget(
+        { comparator: '>=', value: 3 },
+        { unit: 'Điểm phát', measure: { kind: 'count' } },
+        { appendixColumn: true },
+      ),
+    ).toBe('3');
+    expect(
+      describeTarget({ comparator: '>=', value: 75 }, { measure: ratio }, { appendixColumn: true }),
     ).toBe('75%');
+    expect(describeTarget({ comparator: '>', value: 75 }, { measure: ratio }, { appendixColumn: true })).toBe(
+      '> 75%',
+    );
     expect(
-      describeTarget({ comparator: '>', value: 75 }, { measure: ratio }, { impliedComparator: true }),
-    ).toBe('> 75%');
-    expect(
-      describeTarget({ comparator: '*', value: '*' }, { measure: ratio }, { impliedComparator: true }),
+      describeTarget({ comparator: '*', value: '*' }, { measure: ratio }, { appendixColumn: true }),
     ).toBe('Đánh giá định tính');
   });
 

@@ -56,14 +56,14 @@ const SYMBOLS: Record<Target['comparator'], string> = {
 /**
  * A target as people read it, with its unit: "≥ 75%", "≥ 3 điểm phát", "Có", "Sử dụng hiệu quả",
  * "Đáp ứng trở lên", "Đánh giá định tính". Never a raw `*` or `>=`: that is `formatTargetText`, the Excel
- * template's notation. `impliedComparator` drops "≥" before a number, as the appendix of a report prints its
- * "Chỉ tiêu cụ thể" column ("75%"; seed 001). The one place targets are worded for people: the workspace, the
+ * template's notation. `appendixColumn` words it as the appendix of a report prints its "Chỉ tiêu cụ thể" column
+ * (seed 001): "≥" implied before a number ("75%"), a count's unit left to the "Đơn vị tính" column. The one place targets are worded for people: the workspace, the
  * framework pages and the documents all call it. "" for no target.
  */
 export function describeTarget(
   target: Target | null | undefined,
   item: { unit?: string | null; measure: Measure },
-  options: { impliedComparator?: boolean } = {},
+  options: { appendixColumn?: boolean } = {},
 ): string {
   if (!target) return '';
   const { comparator, value } = target;
@@ -72,9 +72,11 @@ export function describeTarget(
   if (typeof value === 'number') {
     const percent = item.measure.kind === 'ratio' || item.unit === '%';
     const unit =
-      !percent && item.unit ? ` ${item.unit.charAt(0).toLocaleLowerCase('vi')}${item.unit.slice(1)}` : '';
+      !percent && item.unit && !options.appendixColumn
+        ? ` ${item.unit.charAt(0).toLocaleLowerCase('vi')}${item.unit.slice(1)}`
+        : '';
     const number = percent ? formatPlainPercentVi(value) : `${formatFigureVi(value)}${unit}`;
-    return comparator === '=' || (options.impliedComparator && comparator === '>=')
+    return comparator === '=' || (options.appendixColumn && comparator === '>=')
       ? number
       : `${SYMBOLS[comparator]} ${number}`;
   }
