@@ -11,10 +11,20 @@ const dir = mkdtempSync(path.join(tmpdir(), 'xaso-cli-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `score` on a results file in a process of its own, as a script would; never throws. */
-async function score(framework: string, year: number, results: unknown) {
+async function score(framework: string, year: number, results: unknown, extra: string[] = []) {
   const input = path.join(dir, `${framework}-${year}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(input, JSON.stringify(results));
-  const args = ['score', '--framework', framework, '--year', String(year), '--input', input, '--json'];
+  const args = [
+    'score',
+    '--framework',
+    framework,
+    '--year',
+    String(year),
+    '--input',
+    input,
+    '--json',
+    ...extra,
+  ];
   return exec('node', ['--import', 'tsx', 'packages/server/src/cli/main.ts', ...args], {
     cwd: root,
     env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' },
@@ -52,12 +62,24 @@ describe('npm run cli -- score: items in error', { timeout: 120_000 }, () => {
     expect(res.stderr).toContain('Mã 9.99 không có trong bộ tiêu chí/chỉ số');
   });
 
-  it('good figures exit 0 with nothing on stderr, warnings included', async () => {
-    const res = await score('qd-3853-2022-commune', 2022, {
-      '7.4': { numerator: 7, denominator: 19 },
-      '6.2': { numerator: 26, denominator: 55, typedPercent: 52.7 },
-    });
+  it('good figures exit 0 with nothing on stderr, warnings included; a decimal comma threshold is read', async () => {
+    const res = await score(
+      'qd-3853-2022-commune',
+      2022,
+      {
+        '7.4': { numerator: 7, denominator: 19 },
+        '6.2': { numerator: 26, denominator: 55, typedPercent: 52.7 },
+      },
+      ['--threshold', '0,5'],
+    );
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
+  });
+
+  it('a threshold that is not a percentage is refused (it made every commune silently ineligible)', async () => {
+    const res = await score('qd-3853-2022-commune', 2022, {}, ['--threshold', 'bảy mươi']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('--threshold phải là tỷ lệ phần trăm tổng điểm từ 0 đến 100');
+    expect(res.stdout).toBe('');
   });
 });

@@ -9,6 +9,13 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** "70", "70.5" or "70,5" (Vietnamese decimal comma) within 0–100; null for anything else. */
+function readThreshold(text: string): number | null {
+  if (!/^\d+([.,]\d+)?$/.test(text)) return null;
+  const value = Number(text.replace(',', '.'));
+  return value <= 100 ? value : null;
+}
+
 /**
  * Scoring still prints everything (a script reads the JSON), but an item the engine could not evaluate
  * (numerator above denominator, a missing figure, points out of range) or a code the framework does not have
@@ -42,6 +49,14 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
       2,
     );
   }
+  // A threshold that is not a percentage would make every commune silently ineligible ("trên NaN%").
+  const thresholdValue = threshold === undefined ? undefined : readThreshold(threshold);
+  if (args.includes('--threshold') && (thresholdValue === undefined || thresholdValue === null)) {
+    return io.fail(
+      `--threshold phải là tỷ lệ phần trăm tổng điểm từ 0 đến 100, ví dụ --threshold 70 (nhận được: ${threshold ?? 'không có giá trị'}).`,
+      2,
+    );
+  }
   let results: ReturnType<typeof resultsInputSchema.parse>;
   try {
     const parsed = resultsInputSchema.safeParse(JSON.parse(await readFile(input, 'utf8')));
@@ -59,7 +74,7 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
         frameworkId,
         year,
         results,
-        threshold: threshold === undefined ? undefined : Number(threshold),
+        threshold: thresholdValue ?? undefined,
       });
       if (args.includes('--json')) {
         io.out(JSON.stringify(outcome, null, 2));
