@@ -1,6 +1,10 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { unitId } from '../support/api.ts';
-import { DEMO_PASSWORD, journey, logInAndWaitForMenu, useBrowser } from '../support/browser.ts';
+import { DEMO_PASSWORD, journey, logIn, logInAndWaitForMenu, PHONE, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -66,4 +70,118 @@ describe('evidence library', () => {
       });
     },
   );
+
+  test('the commune deletes a document; the citation form is empty after an upload (phone)', async () => {
+    const batMot = await unitId(baseUrl, 'Xã Bát Mọt');
+    const fileName = `bien-ban-${Date.now()}.pdf`;
+    await journey(
+      browser(),
+      'evidence-delete',
+      async (page) => {
+        await signIn(page, 'canbo.batmot');
+        await page.goto(`${baseUrl}/communes/${batMot}/evidence`);
+        await page.getByRole('heading', { name: 'Thư viện minh chứng — Xã Bát Mọt' }).waitFor();
+        const docNumber = page.getByLabel('Số/ký hiệu', { exact: true });
+        const summary = page.getByLabel('Trích yếu', { exact: true });
+        await docNumber.pressSequentially('15/BB-UBND');
+        await summary.pressSequentially('Biên bản kiểm tra');
+        await page.locator('input[type=file]').setInputFiles({
+          name: fileName,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(await pdf(fileName).arrayBuffer()),
+        });
+        await page.getByText(`Đã tải lên ${fileName}.`).waitFor();
+        // The next file must not inherit this one's citation without the user noticing.
+        await expect.poll(() => docNumber.inputValue()).toBe('');
+        expect(await summary.inputValue()).toBe('');
+        const stored = await libraryOf(batMot);
+        const row = stored.find((e) => e.fileName === fileName);
+        expect(row).toMatchObject({ docNumber: '15/BB-UBND', summary: 'Biên bản kiểm tra' });
+
+        await page.getByRole('button', { name: `Xóa: ${fileName}` }).click();
+        const dialog = page.getByRole('dialog', { name: `Xóa tài liệu ${fileName}?` });
+        await dialog.getByRole('button', { name: 'Xóa' }).click();
+        await page.getByText(`Đã xóa ${fileName}.`).waitFor();
+        expect((await libraryOf(batMot)).some((e) => e.fileName === fileName)).toBe(false);
+        const call = await sessionOf('canbo.batmot');
+        expect((await call(`/api/evidence/${row!.id}/file`)).status).toBe(404);
+      },
+      PHONE,
+    );
+  });
+
+  test('an oversized file is refused before sending and a refused type is said next to the file (375 and 1366 px)', async () => {
+    const batMot = await unitId(baseUrl, 'Xã Bát Mọt');
+    const { maxUploadBytes } = (await (
+      await (
+        await sessionOf('canbo.batmot')
+      )('/api/evidence/upload-limits')
+    ).json()) as {
+      maxUploadBytes: number;
+    };
+    const big = path.join(tmpdir(), `xaso-e2e-qua-lon-${Date.now()}.pdf`);
+    await writeFile(big, Buffer.alloc(maxUploadBytes + 1, 0x20));
+    for (const [width, viewport] of [
+      [375, PHONE],
+      [1366, { width: 1366, height: 768 }],
+    ] as const) {
+      await journey(
+        browser(),
+        `evidence-refusals-${width}`,
+        async (page) => {
+          await signIn(page, 'canbo.batmot');
+          await page.goto(`${baseUrl}/communes/${batMot}/evidence`);
+          await page.getByRole('heading', { name: 'Thư viện minh chứng — Xã Bát Mọt' }).waitFor();
+          const posts: string[] = [];
+          page.on('request', (r) => {
+            if (r.method() === 'POST' && r.url().includes('/evidence')) posts.push(r.url());
+          });
+          const queue = page.getByRole('list', { name: 'Tệp vừa chọn' });
+
+          await page.locator('input[type=file]').setInputFiles(big);
+          await queue.getByText(/Tệp quá lớn: tối đa/).waitFor();
+          expect(posts).toEqual([]);
+
+          // Content decides the type: text named .pdf is refused by the server (415), said under its name.
+          const fake = `gia-mao-mot-ten-tep-rat-dai-de-thu-bo-cuc-tren-dien-thoai-${width}.pdf`;
+          await page.locator('input[type=file]').setInputFiles({
+            name: fake,
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('đây không phải PDF'),
+          });
+          const fakeRow = queue.locator('li', { hasText: fake });
+          await fakeRow.locator('[data-status], .ant-typography-danger').first().waitFor();
+          await expect.poll(() => fakeRow.getAttribute('data-status')).toBe('error');
+          expect(await fakeRow.innerText()).toMatch(/không|hỗ trợ/i);
+          await noOverlap(page, fakeRow);
+          expect(posts).toHaveLength(1);
+        },
+        viewport,
+      );
+    }
+  });
 });
+
+/** The name and the status of a queued file sit side by side, never on top of each other. */
+async function noOverlap(page: Page, row: ReturnType<Page['locator']>) {
+  const name = await row.locator('.ant-typography').first().boundingBox();
+  const status = await row.locator('div').last().boundingBox();
+  expect(name && status).toBeTruthy();
+  expect(name!.x + name!.width).toBeLessThanOrEqual(status!.x + 1);
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(status!.x + status!.width).toBeLessThanOrEqual(width);
+}
+
+async function libraryOf(communeId: string) {
+  const call = await sessionOf('canbo.batmot');
+  const { items } = (await (await call(`/api/communes/${communeId}/evidence`)).json()) as {
+    items: Array<{ id: string; fileName: string; docNumber: string | null; summary: string | null }>;
+  };
+  return items;
+}
+
+/** Logs in at any width (on a phone the menu is folded away, so wait for leaving the login page instead). */
+async function signIn(page: Page, username: string) {
+  await logIn(page, baseUrl, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

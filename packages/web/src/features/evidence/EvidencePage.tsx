@@ -1,4 +1,4 @@
-import { DownloadOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import type { Evidence } from '@xaso/domain/contracts/evidence';
 import { searchKey } from '@xaso/domain/text';
 import {
@@ -26,12 +26,13 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCommune } from './api/get-commune.ts';
 import { useEvidence } from './api/list-evidence.ts';
 import { CitationModal } from './components/CitationModal.tsx';
+import { DeleteEvidenceModal } from './components/DeleteEvidenceModal.tsx';
 import { PreviewModal } from './components/PreviewModal.tsx';
 import { UploadPanel } from './components/UploadPanel.tsx';
 import { fileUrl, formatSize, previewKind } from './evidence-files.ts';
 import { evidenceMessages } from './messages.ts';
 
-type Dialog = { kind: 'preview' | 'citation'; evidence: Evidence } | null;
+type Dialog = { kind: 'preview' | 'citation' | 'delete'; evidence: Evidence } | null;
 
 function LinkTags({ evidence }: { evidence: Evidence }) {
   if (evidence.links.length === 0)
@@ -144,6 +145,17 @@ function Library({ communeId }: { communeId: string }) {
               {vi.evidence.editCitation}
             </Button>
           )}
+          {canManage && (
+            <Button
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`${evidenceMessages.delete}: ${e.fileName}`}
+              onClick={() => setDialog({ kind: 'delete', evidence: e })}
+            >
+              {evidenceMessages.delete}
+            </Button>
+          )}
         </Space>
       ),
     },
@@ -191,6 +203,9 @@ function Library({ communeId }: { communeId: string }) {
       )}
       {dialog?.kind === 'preview' && (
         <PreviewModal evidence={dialog.evidence} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteEvidenceModal evidence={dialog.evidence} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'citation' && (
         <CitationModal evidence={dialog.evidence} onClose={() => setDialog(null)} />

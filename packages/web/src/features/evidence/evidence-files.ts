@@ -15,6 +15,7 @@ export const ACCEPTED_FILES = [
   'image/png',
 ].join(',');
 
+/** Shown until the server has said its own limit (GET /api/evidence/upload-limits). */
 export const MAX_UPLOAD_MB = 50;
 
 export function fileUrl(id: string, download = false): string {

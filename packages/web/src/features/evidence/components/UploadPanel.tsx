@@ -1,11 +1,15 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { App, Col, DatePicker, Form, Input, Row, Typography, Upload, type UploadProps } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useRef, useState } from 'react';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage, isApiError } from '../../../lib/api-client.ts';
 import { applyFieldErrors } from '../../../lib/form.ts';
+import { useUploadLimits } from '../api/get-upload-limits.ts';
 import { useUploadEvidence } from '../api/upload-evidence.ts';
-import { ACCEPTED_FILES, MAX_UPLOAD_MB } from '../evidence-files.ts';
+import { ACCEPTED_FILES, formatSize, MAX_UPLOAD_MB } from '../evidence-files.ts';
+import { evidenceMessages as m } from '../messages.ts';
+import { type QueuedFile, UploadQueue } from './UploadQueue.tsx';
 
 interface CitationValues {
   docNumber?: string;
@@ -23,9 +27,47 @@ export function UploadPanel({ communeId }: { communeId: string }) {
   const upload = useUploadEvidence();
   const { message } = App.useApp();
 
+  const limits = useUploadLimits();
+  const maxBytes = limits.data?.maxUploadBytes;
+  const [queue, setQueue] = useState<QueuedFile[]>([]);
+  // Files chosen together share the citation: it is cleared once the whole batch is stored, and kept when
+  // one was refused (its message may be about a citation field to correct).
+  const batch = useRef({ pending: 0, failed: false });
+  const patch = (uid: string, change: Partial<QueuedFile>) =>
+    setQueue((files) => files.map((f) => (f.uid === uid ? { ...f, ...change } : f)));
+  const settle = (failed: boolean) => {
+    batch.current.pending -= 1;
+    batch.current.failed ||= failed;
+    if (batch.current.pending === 0) {
+      if (!batch.current.failed) form.resetFields();
+      batch.current.failed = false;
+    }
+  };
+
+  // Refused here, before a byte is sent: the server would answer 413 only after the browser sent the file.
+  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
+    if (maxBytes === undefined || file.size <= maxBytes) return true;
+    setQueue((files) => [
+      {
+        uid: file.uid,
+        name: file.name,
+        status: 'error',
+        percent: 0,
+        error: m.tooLarge(formatSize(maxBytes)),
+      },
+      ...files,
+    ]);
+    return Upload.LIST_IGNORE;
+  };
+
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const values = form.getFieldsValue();
-    const theFile = file as File;
+    const theFile = file as File & { uid: string };
+    batch.current.pending += 1;
+    setQueue((files) => [
+      { uid: theFile.uid, name: theFile.name, status: 'uploading', percent: 0 },
+      ...files,
+    ]);
     upload
       .mutateAsync({
         communeId,
@@ -36,19 +78,27 @@ export function UploadPanel({ communeId }: { communeId: string }) {
           issuer: values.issuer?.trim() ?? '',
           summary: values.summary?.trim() ?? '',
         },
-        onProgress: (percent) => onProgress?.({ percent }),
+        onProgress: (percent) => {
+          // 100% is shown only with the server's answer: the body may be sent and the file still refused.
+          patch(theFile.uid, { percent: Math.min(percent, 99) });
+          onProgress?.({ percent });
+        },
       })
       .then((result) => {
         if (result.duplicate) message.info(vi.evidence.duplicate(result.evidence.fileName));
         else message.success(vi.evidence.uploaded(theFile.name));
+        patch(theFile.uid, { status: result.duplicate ? 'duplicate' : 'done', percent: 100 });
+        settle(false);
         onSuccess?.(result);
       })
       .catch((error: unknown) => {
-        // A citation the server refuses is shown next to its field, and named in the file's message.
+        // A citation the server refuses is shown next to its field, and named next to the file.
         applyFieldErrors(form, error);
         const fieldMessages = isApiError(error) ? Object.values(error.fields) : [];
         const reason = fieldMessages.length > 0 ? fieldMessages.join(' ') : errorMessage(error);
+        patch(theFile.uid, { status: 'error', error: reason });
         message.error(vi.evidence.uploadFailed(theFile.name, reason));
+        settle(true);
         onError?.(new Error(reason), reason);
       });
   };
@@ -94,15 +144,19 @@ export function UploadPanel({ communeId }: { communeId: string }) {
         name="file"
         multiple
         accept={ACCEPTED_FILES}
+        beforeUpload={beforeUpload}
         customRequest={customRequest}
-        progress={{ size: 3, showInfo: true }}
+        showUploadList={false}
       >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{vi.evidence.dropHint}</p>
-        <p className="ant-upload-hint">{vi.evidence.dropDetail(MAX_UPLOAD_MB)}</p>
+        <p className="ant-upload-hint">
+          {vi.evidence.dropDetail(maxBytes ? Math.floor(maxBytes / (1024 * 1024)) : MAX_UPLOAD_MB)}
+        </p>
       </Upload.Dragger>
+      <UploadQueue files={queue} />
     </section>
   );
 }
