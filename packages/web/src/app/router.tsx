@@ -19,6 +19,7 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
 const CyclesPage = lazy(() => import('../features/cycles/CyclesPage.tsx'));
 const CreateCyclePage = lazy(() => import('../features/cycles/CreateCyclePage.tsx'));
 const CycleDetailPage = lazy(() => import('../features/cycles/CycleDetailPage.tsx'));
+const EditCyclePage = lazy(() => import('../features/cycles/EditCyclePage.tsx'));
 const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage.tsx'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
 const EvidencePage = lazy(() => import('../features/evidence/EvidencePage.tsx'));
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'cycles', element: <CyclesPage /> },
       { path: 'cycles/new', element: <CreateCyclePage /> },
       { path: 'cycles/:id', element: <CycleDetailPage /> },
+      { path: 'cycles/:id/edit', element: <EditCyclePage /> },
       { path: 'cycles/:cycleId/communes/:communeId', element: <WorkspacePage /> },
       { path: 'cycles/:cycleId/communes/:communeId/documents', element: <DocumentsPage /> },
       { path: 'evidence', element: <MyEvidencePage /> },

@@ -1,15 +1,21 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueries } from '@tanstack/react-query';
-import { type CreateCycleRequest, createCycleRequestSchema } from '@xaso/domain/contracts/cycles';
+import {
+  type CreateCycleRequest,
+  type Cycle,
+  createCycleRequestSchema,
+  updateCycleRequestSchema,
+} from '@xaso/domain/contracts/cycles';
 import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Row, Select, Typography } from 'antd';
+import { pastDeadlineWarning } from '@xaso/domain/cycle/lifecycle';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
-import { errorMessage } from '../../lib/api-client.ts';
+import { errorMessage, isApiError } from '../../lib/api-client.ts';
 import { ViNumberInput, viNumberItem } from '../../lib/components/ViNumberInput.tsx';
 import { applyFieldErrors } from '../../lib/form.ts';
 import { compareVi, DATE_FORMAT } from '../../lib/format.ts';
@@ -18,14 +24,17 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCreateCycle } from './api/create-cycle.ts';
 import { listChildUnits } from './api/list-child-units.ts';
 import { useFrameworkOptions } from './api/list-frameworks.ts';
+import { useUpdateCycle } from './api/update-cycle.ts';
 import { CommunesField } from './components/CommunesField.tsx';
 import { ExclusionRows } from './components/ExclusionRows.tsx';
+import { cycleMessages as m } from './messages.ts';
 
 interface FormValues {
   year: number;
   scopeId?: string;
   criteriaFrameworkId?: string;
   indexFrameworkId?: string | null;
+  round?: string;
   deadlines: { selfAssessment?: Dayjs; confirmation?: Dayjs; dossier?: Dayjs };
   communeIds: string[];
   exclusions?: { itemCode?: string; reason?: string }[];
@@ -70,11 +79,59 @@ function useScopeOptions() {
     .map((u) => ({ value: u.id, label: u.name }));
 }
 
-function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
+/** The form's values for a cycle being corrected: what it holds now. */
+function valuesOf(cycle: Cycle): FormValues {
+  return {
+    year: cycle.year,
+    scopeId: cycle.scope.id,
+    criteriaFrameworkId: cycle.criteriaFramework.id,
+    indexFrameworkId: cycle.indexFramework?.id ?? null,
+    round: cycle.round ?? '',
+    deadlines: {
+      selfAssessment: dayjs(cycle.deadlines.selfAssessment),
+      confirmation: dayjs(cycle.deadlines.confirmation),
+      dossier: dayjs(cycle.deadlines.dossier),
+    },
+    communeIds: cycle.communes.filter((c) => c.assigned).map((c) => c.id),
+    exclusions: cycle.exclusions,
+  };
+}
+
+/** Warns, without refusing, when a deadline is already past: a past year's cycle is legitimate. */
+function PastDeadlineWarning() {
+  const deadlines = Form.useWatch('deadlines') as FormValues['deadlines'] | undefined;
+  const warning = pastDeadlineWarning(
+    {
+      selfAssessment: isoDay(deadlines?.selfAssessment),
+      confirmation: isoDay(deadlines?.confirmation),
+      dossier: isoDay(deadlines?.dossier),
+    },
+    dayjs().format('YYYY-MM-DD'),
+  );
+  return warning ? (
+    <Alert type="warning" showIcon role="status" title={warning} style={{ marginBottom: 16 }} />
+  ) : null;
+}
+
+/**
+ * Opens a cycle, or corrects one (`editing`): the same form, with year, area and frameworks fixed once opened.
+ * `onStale` reloads the cycle after another office user's edit (a 409).
+ */
+export function CycleForm({
+  frameworks,
+  editing,
+  onStale,
+}: {
+  frameworks: FrameworkSummary[];
+  editing?: Cycle;
+  onStale?: () => void;
+}) {
   const [form] = Form.useForm<FormValues>();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const create = useCreateCycle();
+  const update = useUpdateCycle(editing?.id ?? '');
+  const saving = editing ? update : create;
   const scopeOptions = useScopeOptions();
   const year = Form.useWatch('year', form);
   const scopeId = Form.useWatch('scopeId', form);
@@ -109,11 +166,13 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
   };
 
   const onFinish = (values: FormValues) => {
+    if (editing) return save(values, editing);
     const request = {
       year: values.year,
       scopeId: values.scopeId ?? '',
       criteriaFrameworkId: values.criteriaFrameworkId ?? '',
       indexFrameworkId: values.indexFrameworkId ?? null,
+      round: values.round ?? null,
       deadlines: {
         selfAssessment: isoDay(values.deadlines.selfAssessment),
         confirmation: isoDay(values.deadlines.confirmation),
@@ -127,15 +186,7 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
     };
     // The same schema the server uses, so a mistake shows next to its field before anything is sent.
     const parsed = createCycleRequestSchema.safeParse(request);
-    if (!parsed.success) {
-      form.setFields(
-        parsed.error.issues.map((issue) => ({
-          name: issue.path as never,
-          errors: [issue.message],
-        })),
-      );
-      return;
-    }
+    if (!parsed.success) return showIssues(parsed.error.issues);
     create.mutate(parsed.data satisfies CreateCycleRequest, {
       onSuccess: (cycle) => {
         message.success(vi.cycles.created(cycle.year));
@@ -145,6 +196,38 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
     });
   };
 
+  const showIssues = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) =>
+    form.setFields(issues.map((issue) => ({ name: issue.path as never, errors: [issue.message] })));
+
+  const save = (values: FormValues, cycle: Cycle) => {
+    const parsed = updateCycleRequestSchema.safeParse({
+      round: values.round ?? null,
+      deadlines: {
+        selfAssessment: isoDay(values.deadlines.selfAssessment),
+        confirmation: isoDay(values.deadlines.confirmation),
+        dossier: isoDay(values.deadlines.dossier),
+      },
+      communeIds: values.communeIds ?? [],
+      exclusions: (values.exclusions ?? []).map((e) => ({
+        itemCode: e.itemCode ?? '',
+        reason: e.reason ?? '',
+      })),
+      expectedVersion: cycle.version,
+    });
+    if (!parsed.success) return showIssues(parsed.error.issues);
+    update.mutate(
+      { id: cycle.id, body: parsed.data },
+      {
+        onSuccess: () => {
+          message.success(m.saved);
+          navigate(`/cycles/${cycle.id}`);
+        },
+        onError: (error) => applyFieldErrors(form, error),
+      },
+    );
+  };
+
+  const stale = editing && isApiError(update.error, 'CONFLICT');
   const initialYear = dayjs().year();
   const defaultCriteria = criteriaSets.find((f) => f.years.includes(initialYear)) ?? criteriaSets[0];
   const defaultIndex = indexes.find((f) => f.years.includes(initialYear));
@@ -157,32 +240,43 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
         </Button>
       </Link>
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
-        {vi.cycles.createTitle}
+        {editing
+          ? m.editTitle(
+              m.titleWithRound(vi.cycles.cycleTitle(editing.year, editing.scope.name), editing.round),
+            )
+          : vi.cycles.createTitle}
       </Typography.Title>
-      {create.isError && (
+      {saving.isError && (
         <Alert
           type="error"
           role="alert"
           showIcon
-          title={errorMessage(create.error)}
+          title={stale ? m.stale : errorMessage(saving.error)}
+          description={stale ? errorMessage(saving.error) : undefined}
+          action={stale && onStale ? <Button onClick={onStale}>{m.reload}</Button> : undefined}
           style={{ marginBottom: 16 }}
         />
       )}
+      {editing && <Typography.Paragraph type="secondary">{m.fixedWhenOpen}</Typography.Paragraph>}
       <Form<FormValues>
         form={form}
         layout="vertical"
         name="create-cycle"
         onFinish={onFinish}
         onValuesChange={onValuesChange}
-        initialValues={{
-          year: initialYear,
-          scopeId: scopeOptions[0]?.value,
-          deadlines: defaultDeadlines(initialYear),
-          communeIds: [],
-          exclusions: [],
-          criteriaFrameworkId: defaultCriteria?.id,
-          indexFrameworkId: defaultIndex?.id ?? null,
-        }}
+        initialValues={
+          editing
+            ? valuesOf(editing)
+            : {
+                year: initialYear,
+                scopeId: scopeOptions[0]?.value,
+                deadlines: defaultDeadlines(initialYear),
+                communeIds: [],
+                exclusions: [],
+                criteriaFrameworkId: defaultCriteria?.id,
+                indexFrameworkId: defaultIndex?.id ?? null,
+              }
+        }
         style={{ maxWidth: 880 }}
       >
         <Row gutter={16}>
@@ -193,12 +287,15 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
               validateTrigger={yearItem.validateTrigger}
               rules={[{ required: true }, ...yearItem.rules]}
             >
-              <ViNumberInput {...YEAR} inputMode="numeric" />
+              <ViNumberInput {...YEAR} inputMode="numeric" disabled={!!editing} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item label={vi.cycles.scope} name="scopeId" rules={[{ required: true }]}>
-              <Select options={scopeOptions} />
+              <Select
+                options={editing ? [{ value: editing.scope.id, label: editing.scope.name }] : scopeOptions}
+                disabled={!!editing}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -211,6 +308,7 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
         >
           <Select
             placeholder={vi.cycles.pickFramework}
+            disabled={!!editing}
             options={criteriaSets.map(frameworkOption)}
             popupMatchSelectWidth={false}
           />
@@ -218,10 +316,14 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
         <Form.Item label={vi.cycles.indexFramework} name="indexFrameworkId">
           <Select
             placeholder={vi.cycles.pickIndex}
+            disabled={!!editing}
             allowClear
             options={[{ value: null, label: vi.cycles.indexNone }, ...indexes.map(frameworkOption)]}
             popupMatchSelectWidth={false}
           />
+        </Form.Item>
+        <Form.Item label={m.round} name="round" extra={m.roundHint}>
+          <Input placeholder={m.roundPlaceholder} maxLength={60} />
         </Form.Item>
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {vi.cycles.deadlines}
@@ -245,6 +347,7 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
             </Col>
           ))}
         </Row>
+        <PastDeadlineWarning />
         <Form.Item
           label={vi.cycles.communes}
           name="communeIds"
@@ -259,10 +362,10 @@ function CreateCycleForm({ frameworks }: { frameworks: FrameworkSummary[] }) {
         <Typography.Paragraph type="secondary">{vi.cycles.exclusionsHint}</Typography.Paragraph>
         <ExclusionRows frameworkId={criteriaFrameworkId} />
         <Flex gap={8} style={{ marginTop: 24 }}>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
-            {vi.cycles.submitCreate}
+          <Button type="primary" htmlType="submit" loading={saving.isPending}>
+            {editing ? m.submitEdit : vi.cycles.submitCreate}
           </Button>
-          <Link to="/cycles">
+          <Link to={editing ? `/cycles/${editing.id}` : '/cycles'}>
             <Button>{vi.common.cancel}</Button>
           </Link>
         </Flex>
@@ -276,7 +379,7 @@ function CreateCycleLoader() {
   const frameworks = useFrameworkOptions();
   if (frameworks.isPending) return <FullPageSpin />;
   if (frameworks.isError) return <QueryError error={frameworks.error} onRetry={() => frameworks.refetch()} />;
-  return <CreateCycleForm frameworks={frameworks.data} />;
+  return <CycleForm frameworks={frameworks.data} />;
 }
 
 export default function CreateCyclePage() {

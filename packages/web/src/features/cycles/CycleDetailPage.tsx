@@ -1,7 +1,16 @@
-import { ArrowLeftOutlined, FolderOpenOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  FolderOpenOutlined,
+  LockOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
 import type { Cycle } from '@xaso/domain/contracts/cycles';
 import {
+  Alert,
+  App,
   Button,
   Card,
   Descriptions,
@@ -16,18 +25,23 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
+import { errorMessage } from '../../lib/api-client.ts';
 import { compareVi, formatDate } from '../../lib/format.ts';
 import { useCan } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useCloseCycle } from './api/close-cycle.ts';
+import { useDeleteCycle } from './api/delete-cycle.ts';
 import { useCycle } from './api/get-cycle.ts';
 import { useAssessments } from './api/list-assessments.ts';
+import { ReopenManyModal } from './components/ReopenManyModal.tsx';
 import { ReopenModal } from './components/ReopenModal.tsx';
+import { cycleMessages as m } from './messages.ts';
 
 type Row = z.infer<typeof assessmentSummarySchema>;
 
@@ -80,18 +94,82 @@ function CycleHeader({ cycle }: { cycle: Cycle }) {
   );
 }
 
+/** The office's actions on the whole cycle: edit, reopen many communes, close, delete (each confirmed). */
+function CycleActions({ cycle, onReopenMany }: { cycle: Cycle; onReopenMany: () => void }) {
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const close = useCloseCycle();
+  const remove = useDeleteCycle();
+  const open = cycle.status === 'open';
+  const confirmClose = () =>
+    modal.confirm({
+      title: m.closeConfirmTitle,
+      content: m.closeConfirm,
+      okText: m.closeOk,
+      cancelText: vi.common.cancel,
+      onOk: () =>
+        close
+          .mutateAsync({ id: cycle.id, expectedVersion: cycle.version })
+          .then(() => message.success(m.closed))
+          .catch((error: unknown) => message.error(errorMessage(error))),
+    });
+  const confirmDelete = () =>
+    modal.confirm({
+      title: m.deleteConfirmTitle,
+      content: m.deleteConfirm,
+      okText: m.deleteOk,
+      okButtonProps: { danger: true },
+      cancelText: vi.common.cancel,
+      onOk: () =>
+        remove
+          .mutateAsync(cycle.id)
+          .then(() => {
+            message.success(m.deleted);
+            navigate('/cycles');
+          })
+          .catch((error: unknown) => message.error(errorMessage(error))),
+    });
+  return (
+    <Space wrap size={8} style={{ marginBottom: 16 }}>
+      {open && (
+        <Link to={`/cycles/${cycle.id}/edit`}>
+          <Button icon={<EditOutlined />}>{m.edit}</Button>
+        </Link>
+      )}
+      {open && (
+        <Button icon={<UnlockOutlined />} onClick={onReopenMany}>
+          {m.reopenMany}
+        </Button>
+      )}
+      {open && (
+        <Button icon={<LockOutlined />} onClick={confirmClose}>
+          {m.close}
+        </Button>
+      )}
+      <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+        {m.delete}
+      </Button>
+    </Space>
+  );
+}
+
 function CycleDetail({ id }: { id: string }) {
   const cycle = useCycle(id);
   const assessments = useAssessments(id);
   const canManage = useCan('cycle:manage');
   const isPhone = Grid.useBreakpoint().md === false;
   const [reopening, setReopening] = useState<Row | null>(null);
-  usePageTitle(cycle.data ? vi.cycles.cycleTitle(cycle.data.year, cycle.data.scope.name) : vi.cycles.title);
+  const [reopeningMany, setReopeningMany] = useState(false);
+  const title = cycle.data
+    ? m.titleWithRound(vi.cycles.cycleTitle(cycle.data.year, cycle.data.scope.name), cycle.data.round)
+    : vi.cycles.title;
+  usePageTitle(title);
 
   if (cycle.isPending) return <FullPageSpin />;
   if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
   const data = cycle.data;
-  const overdue = dayjs().format('YYYY-MM-DD') > data.deadlines.selfAssessment;
+  const closed = data.status === 'closed';
+  const overdue = !closed && dayjs().format('YYYY-MM-DD') > data.deadlines.selfAssessment;
   const rows = [...(assessments.data ?? [])].sort(
     (a, b) => Number(b.assigned) - Number(a.assigned) || compareVi(a.commune.name, b.commune.name),
   );
@@ -160,7 +238,7 @@ function CycleDetail({ id }: { id: string }) {
               {isPhone ? null : vi.cycles.openWorkspace}
             </Button>
           </Link>
-          {canManage && row.id && (row.status === 'submitted' || overdue) && (
+          {canManage && !closed && row.id && (row.status === 'submitted' || overdue) && (
             <Button size="small" icon={<UnlockOutlined />} onClick={() => setReopening(row)}>
               {vi.cycles.reopen}
             </Button>
@@ -178,8 +256,10 @@ function CycleDetail({ id }: { id: string }) {
         </Button>
       </Link>
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
-        {vi.cycles.cycleTitle(data.year, data.scope.name)}
+        {title} {closed && <Tag>{m.closedTag}</Tag>}
       </Typography.Title>
+      {closed && <Alert type="info" showIcon title={m.closedNotice} style={{ marginBottom: 16 }} />}
+      {canManage && <CycleActions cycle={data} onReopenMany={() => setReopeningMany(true)} />}
       <CycleHeader cycle={data} />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '24px 0 12px' }}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
@@ -203,6 +283,9 @@ function CycleDetail({ id }: { id: string }) {
           size="middle"
           scroll={{ x: 'max-content' }}
         />
+      )}
+      {reopeningMany && (
+        <ReopenManyModal cycleId={id} communes={data.communes} onClose={() => setReopeningMany(false)} />
       )}
       {reopening?.id && (
         <ReopenModal

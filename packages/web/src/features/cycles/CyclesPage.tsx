@@ -11,6 +11,7 @@ import { useCan, useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCycles } from './api/list-cycles.ts';
 import { RegisterEarlyModal } from './components/RegisterEarlyModal.tsx';
+import { cycleMessages as m } from './messages.ts';
 
 /** The commune of a commune user that takes part in the cycle, so they can go straight to their workspace. */
 function ownCommune(cycle: Cycle, communeIds: string[]) {
@@ -89,7 +90,8 @@ function CycleList() {
             ),
           }}
           renderItem={(cycle) => {
-            const title = vi.cycles.cycleTitle(cycle.year, cycle.scope.name);
+            // A second round of the year is told apart by its name (issue 10, item 8).
+            const title = m.titleWithRound(vi.cycles.cycleTitle(cycle.year, cycle.scope.name), cycle.round);
             return (
               <List.Item>
                 <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -105,6 +107,7 @@ function CycleList() {
                   <Space wrap size={[8, 4]}>
                     <Tag color="blue">{vi.cycles.deadlineOf(formatDate(cycle.deadlines.selfAssessment))}</Tag>
                     <Tag>{vi.cycles.communeCount(cycle.communes.filter((c) => c.assigned).length)}</Tag>
+                    {cycle.status === 'closed' && <Tag>{m.closedTag}</Tag>}
                   </Space>
                   {communeIds.length > 0 && <CommuneActions cycle={cycle} communeIds={communeIds} />}
                 </Flex>

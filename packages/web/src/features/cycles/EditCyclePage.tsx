@@ -1,0 +1,38 @@
+import { Alert } from 'antd';
+import { useParams } from 'react-router';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { RequireAction } from '../../components/RequireAction.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useCycle } from './api/get-cycle.ts';
+import { useFrameworkOptions } from './api/list-frameworks.ts';
+import { CycleForm } from './CreateCyclePage.tsx';
+import { cycleMessages as m } from './messages.ts';
+
+function EditCycleLoader({ id }: { id: string }) {
+  usePageTitle(m.edit);
+  const cycle = useCycle(id);
+  const frameworks = useFrameworkOptions();
+  if (cycle.isPending || frameworks.isPending) return <FullPageSpin />;
+  if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
+  if (frameworks.isError) return <QueryError error={frameworks.error} onRetry={() => frameworks.refetch()} />;
+  if (cycle.data.status === 'closed') return <Alert type="info" showIcon title={m.closedNotice} />;
+  // Keyed by version: reloading after another user's edit starts the form again from what is stored now.
+  return (
+    <CycleForm
+      key={cycle.data.version}
+      frameworks={frameworks.data}
+      editing={cycle.data}
+      onStale={() => cycle.refetch()}
+    />
+  );
+}
+
+export default function EditCyclePage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireAction action="cycle:manage">
+      <EditCycleLoader id={id} />
+    </RequireAction>
+  );
+}
