@@ -43,7 +43,7 @@ describe('npm run cli -- score: items in error', { timeout: 120_000 }, () => {
       '8.1': { numerator: 1068, denominator: 6633 },
     });
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('Tệp kết quả có 1 lỗi, các mục này chưa được tính:');
+    expect(res.stderr).toContain('Có 1 lỗi, các mục này chưa được tính:');
     expect(res.stderr).toContain('Chỉ số 7.4: Tử số 20 lớn hơn mẫu số 19');
     expect(res.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     const out = JSON.parse(res.stdout);
@@ -57,7 +57,7 @@ describe('npm run cli -- score: items in error', { timeout: 120_000 }, () => {
       '9.99': { numerator: 1, denominator: 2 },
     });
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('Tệp kết quả có 2 lỗi');
+    expect(res.stderr).toContain('Có 2 lỗi, các mục này chưa được tính:');
     expect(res.stderr).toContain('Tiêu chí 1.6: Tử số 80 lớn hơn mẫu số 75');
     expect(res.stderr).toContain('Mã 9.99 không có trong bộ tiêu chí/chỉ số');
   });

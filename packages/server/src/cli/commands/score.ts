@@ -18,8 +18,9 @@ function readThreshold(text: string): number | null {
 
 /**
  * Scoring still prints everything (a script reads the JSON), but an item the engine could not evaluate
- * (numerator above denominator, a missing figure, points out of range) or a code the framework does not have
- * is bad input: it is named on stderr and the command exits 1, so a script cannot take a partial total as good.
+ * (numerator above denominator, a missing figure, points out of range, an indicator whose maximum is not
+ * published yet) or a code the framework does not have leaves the total incomplete: each is named on stderr and
+ * the command exits 1, so a script cannot take a partial total as good.
  */
 function failIfErrors(
   outcome: { items: { code: string; errors: string[] }[]; unknownCodes: string[] },
@@ -30,7 +31,7 @@ function failIfErrors(
     ...outcome.unknownCodes.map((code) => `Mã ${code} không có trong bộ tiêu chí/chỉ số (gõ nhầm?)`),
   ];
   if (lines.length === 0) return 0;
-  return io.fail(`Tệp kết quả có ${lines.length} lỗi, các mục này chưa được tính:\n  ${lines.join('\n  ')}`);
+  return io.fail(`Có ${lines.length} lỗi, các mục này chưa được tính:\n  ${lines.join('\n  ')}`);
 }
 
 /**
