@@ -189,6 +189,8 @@ export const assessmentSummarySchema = z.object({
   status: z.enum(['not_started', 'draft', 'submitted']),
   criteriaMet: z.number().int(),
   criteriaTotal: z.number().int(),
+  /** Items with something entered: a commune that opened its workspace but entered nothing has not started. */
+  itemsEntered: z.number().int(),
   submittedAt: z.string().nullable(),
 });
 export const assessmentListResponseSchema = z.object({ items: z.array(assessmentSummarySchema) });

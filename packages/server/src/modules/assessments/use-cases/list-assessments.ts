@@ -1,3 +1,4 @@
+import { itemsEntered } from '@xaso/domain/assessment/progress';
 import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -33,6 +34,7 @@ export async function listAssessments(
         status: 'not_started',
         criteriaMet: 0,
         criteriaTotal: 0,
+        itemsEntered: 0,
         submittedAt: null,
       });
       continue;
@@ -44,6 +46,7 @@ export async function listAssessments(
       status: workspace.assessment.status,
       criteriaMet: workspace.summary.criteriaMet,
       criteriaTotal: workspace.summary.criteriaTotal,
+      itemsEntered: itemsEntered(workspace.items),
       submittedAt: workspace.assessment.submittedAt,
     });
   }
