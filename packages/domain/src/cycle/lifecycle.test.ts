@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canEdit, transition } from '../assessment/workflow.ts';
 import {
   CYCLE_STATUSES,
   CYCLE_TRANSITIONS,
@@ -72,14 +73,9 @@ describe('past deadlines (a warning on the cycle form)', () => {
     );
   });
 
-  it('only a later deadline past: says which, without the lock (the communes still enter)', () => {
-    const late = { selfAssessment: '2026-12-20', confirmation: '2026-12-20', dossier: '2026-12-31' };
-    expect(pastDeadlineWarning({ ...late, selfAssessment: '2026-03-05' }, '2026-03-02')).toBeNull();
-    expect(pastDeadlines({ ...late, dossier: '2026-12-31' }, '2027-01-01')).toEqual([
-      'selfAssessment',
-      'confirmation',
-      'dossier',
-    ]);
+  it('a form holding dates out of order (refused on submit) warns about a past later deadline, without the lock', () => {
+    const typed = { selfAssessment: '2026-12-10', confirmation: '2026-01-10', dossier: '2026-12-15' };
+    expect(pastDeadlineWarning(typed, '2026-03-02')).toBe('Đã qua hạn xác nhận 10/01/2026.');
   });
 });
 
@@ -94,5 +90,29 @@ describe('round names', () => {
     ['Đợt bổ sung', 'Đợt bổ sung'.normalize('NFD'), true],
   ])('%o and %o are the same round: %s', (a, b, same) => {
     expect(roundKey(a) === roundKey(b)).toBe(same);
+  });
+});
+
+describe('a closed cycle in the assessment workflow', () => {
+  const open = { status: 'draft' as const, deadline: '2026-12-10', reopenedUntil: '2026-12-31' };
+  const closed = { ...open, cycleClosed: true };
+
+  it('nothing is editable however far the deadline or the reopening lies', () => {
+    expect(canEdit(open, '2026-03-02')).toBe(true);
+    expect(canEdit(closed, '2026-03-02')).toBe(false);
+  });
+
+  it.each(['submit', 'withdraw', 'reopen'] as const)('%s is refused with the reason', (action) => {
+    const result = transition(
+      { ...closed, status: action === 'withdraw' ? 'submitted' : 'draft' },
+      action,
+      '2026-03-02',
+      '2026-03-20',
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: 'cycle_closed',
+      message: 'Kỳ đánh giá đã đóng: không thay đổi được nữa.',
+    });
   });
 });
