@@ -41,9 +41,11 @@ describe('npm run cli -- score: items in error', { timeout: 120_000 }, () => {
     const res = await score('qd-3853-2022-commune', 2022, {
       '7.4': { numerator: 20, denominator: 19 },
       '8.1': { numerator: 1068, denominator: 6633 },
+      '9.99': { value: true },
     });
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('Có 1 lỗi, các mục này chưa được tính:');
+    expect(res.stderr).toContain('Có 2 lỗi, các mục này chưa được tính:');
+    expect(res.stderr).toContain('Mã 9.99 không có trong bộ chỉ số (gõ nhầm?)');
     expect(res.stderr).toContain('Chỉ số 7.4: Tử số 20 lớn hơn mẫu số 19');
     expect(res.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     const out = JSON.parse(res.stdout);
@@ -59,7 +61,7 @@ describe('npm run cli -- score: items in error', { timeout: 120_000 }, () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('Có 2 lỗi, các mục này chưa được tính:');
     expect(res.stderr).toContain('Tiêu chí 1.6: Tử số 80 lớn hơn mẫu số 75');
-    expect(res.stderr).toContain('Mã 9.99 không có trong bộ tiêu chí/chỉ số');
+    expect(res.stderr).toContain('Mã 9.99 không có trong bộ tiêu chí (gõ nhầm?)');
   });
 
   it('good figures exit 0 with nothing on stderr, warnings included; a decimal comma threshold is read', async () => {

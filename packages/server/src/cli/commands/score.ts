@@ -23,12 +23,14 @@ function readThreshold(text: string): number | null {
  * the command exits 1, so a script cannot take a partial total as good.
  */
 function failIfErrors(
-  outcome: { items: { code: string; errors: string[] }[]; unknownCodes: string[] },
+  outcome: { items: { code: string; errors: string[] }[]; unknownCodes: string[]; totals: unknown },
   io: CliIo,
 ): number {
+  // Only an index has totals: name the framework as what it is.
+  const framework = outcome.totals === null ? 'bộ tiêu chí' : 'bộ chỉ số';
   const lines = [
     ...outcome.items.flatMap((item) => item.errors),
-    ...outcome.unknownCodes.map((code) => `Mã ${code} không có trong bộ tiêu chí/chỉ số (gõ nhầm?)`),
+    ...outcome.unknownCodes.map((code) => `Mã ${code} không có trong ${framework} (gõ nhầm?)`),
   ];
   if (lines.length === 0) return 0;
   return io.fail(`Có ${lines.length} lỗi, các mục này chưa được tính:\n  ${lines.join('\n  ')}`);
