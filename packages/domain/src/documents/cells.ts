@@ -43,13 +43,14 @@ export function reachedCell(item: WorkspaceItem): Cell {
   if (item.measure.kind === 'ratio') {
     const percent = resultPercent(item);
     // Only a percentage entered (no figures): the verdict used it, so the document shows it as entered.
-    if (percent === null) return typedPercentCell(r.typedPercent);
+    if (percent === null)
+      return r.typedPercent === null ? judgementCell(r) : typedPercentCell(r.typedPercent);
     const target = typeof item.target?.value === 'number' ? item.target.value : undefined;
     // "100%" and "50%" as officials print them, "92,1%" as computed; extra decimals only where they matter.
     const text = formatPercentVi(percent, target).replace(/,0%$/, '%');
     return { text, value: Number(text.replace('%', '').replace(/\./g, '').replace(',', '.')) };
   }
-  if (r.value === null) return { text: '' };
+  if (r.value === null) return judgementCell(r);
   // Seed 001 prints a criterion done as "100%" and one not done as "Chưa", whatever its measure.
   if (typeof r.value === 'boolean') return r.value ? { text: '100%', value: 100 } : { text: 'Chưa' };
   if (item.measure.kind === 'level') {
@@ -59,6 +60,14 @@ export function reachedCell(item: WorkspaceItem): Cell {
   // A count stays text here: the column's number format is a percentage.
   if (typeof r.value === 'number') return { text: formatFigureVi(r.value) };
   return { text: r.value };
+}
+
+/**
+ * Nothing measured, only the commune's own "Đạt" / "Chưa đạt": the engine took the verdict from it, so the
+ * document shows it rather than a blank; blank when there is no judgement either.
+ */
+function judgementCell(r: NonNullable<WorkspaceItem['result']>): Cell {
+  return r.selfJudgement === null ? { text: '' } : { text: VERDICT_LABELS[r.selfJudgement] };
 }
 
 /** A percentage typed without figures, as written: "84,8%" (stored for Excel as 84.8); blank when none. */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { storedResultSchema, type Workspace, type WorkspaceItem } from '../contracts/assessments.ts';
+import {
+  storedResultSchema,
+  toItemResult,
+  type Workspace,
+  type WorkspaceItem,
+} from '../contracts/assessments.ts';
 import type { Measure, Rule, Target } from '../framework/schema.ts';
 import { evaluateCriterion } from '../scoring/evaluate-criterion.ts';
 import { scoreIndicator } from '../scoring/score-indicator.ts';
-import type { ItemResult } from '../scoring/types.ts';
 import { buildCommuneReport } from './commune-report.ts';
 import { buildIndexReport } from './index-report.ts';
 import type { ReportDocument } from './model.ts';
@@ -13,10 +17,15 @@ const YEAR = 2024;
 const ratio: Measure = { kind: 'ratio', numeratorLabel: 'tử', denominatorLabel: 'mẫu' };
 
 /** What the commune entered, as stored (the schema's defaults fill the fields left out). */
-type Entered = { numerator?: number; denominator?: number; typedPercent?: number; value?: boolean };
+type Entered = {
+  numerator?: number;
+  denominator?: number;
+  typedPercent?: number;
+  value?: boolean;
+  selfJudgement?: 'met' | 'not_met';
+};
 const stored = (entered: Entered) =>
   storedResultSchema.parse({ ...entered, version: 1, updatedAt: '2024-10-01T00:00:00Z', updatedBy: null });
-const asInput = (entered: Entered): ItemResult => ({ ...entered });
 
 const base = { groupCode: '1', groupName: 'Chính quyền số', unit: '%', evidence: [], evidenceWarnings: [] };
 
@@ -25,7 +34,7 @@ function criterion(code: string, target: Target, entered: Entered, measure: Meas
   const evaluation = evaluateCriterion(
     { code, measure, targets: { [YEAR]: target } },
     YEAR,
-    asInput(entered),
+    toItemResult(stored(entered), 'criterion'),
   );
   return {
     ...base,
@@ -43,7 +52,10 @@ function criterion(code: string, target: Target, entered: Entered, measure: Meas
 }
 
 function indicator(code: string, rule: Rule, entered: Entered): WorkspaceItem {
-  const score = scoreIndicator({ code, measure: ratio, maxPoints: 10, rule }, asInput(entered));
+  const score = scoreIndicator(
+    { code, measure: ratio, maxPoints: 10, rule },
+    toItemResult(stored(entered), 'indicator'),
+  );
   return {
     ...base,
     kind: 'indicator',
@@ -140,6 +152,20 @@ describe('commune report (seed 001, Phụ lục 1) when only a percentage was en
     );
     expect(text).toContain('3.4. Chỉ tiêu 3.4: 65,5% (chỉ tiêu 70%).');
     expect(text).not.toContain('chưa có kết quả');
+  });
+
+  it('a criterion with only the commune’s own judgement shows it (the verdict came from it)', () => {
+    const judged = buildCommuneReport(
+      source([
+        criterion('3.6', { comparator: '>=', value: 20 }, { selfJudgement: 'not_met' }),
+        criterion('1.1', { comparator: '=', value: 'Có' }, { selfJudgement: 'met' }, { kind: 'yes_no' }),
+      ]),
+    );
+    expect(rowOf(judged, '3.6').reached).toEqual({ text: 'Chưa đạt' });
+    expect(rowOf(judged, '1.1').reached).toEqual({ text: 'Đạt' });
+    const text = bodyText(judged);
+    expect(text).toContain('đến nay đạt 1/2 chỉ tiêu; 1 chỉ tiêu chưa đạt.');
+    expect(text).toContain('3.6. Chỉ tiêu 3.6: Chưa đạt (chỉ tiêu 20%).');
   });
 
   it('a criterion with nothing entered still says so', () => {
