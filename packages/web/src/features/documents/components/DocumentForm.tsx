@@ -1,8 +1,7 @@
 import type { DocumentOptions } from '@xaso/domain/contracts/documents';
-import { Col, DatePicker, Form, type FormInstance, Input, Radio, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Col, Form, type FormInstance, Input, Radio, Row } from 'antd';
 import { vi } from '../../../i18n/vi.ts';
-import { DATE_FORMAT } from '../../../lib/format.ts';
+import { ViDatePicker, viDateRules } from '../../../lib/components/ViDatePicker.tsx';
 
 const t = vi.documents;
 
@@ -10,12 +9,6 @@ const t = vi.documents;
 const lines = {
   getValueProps: (value: string[] | undefined) => ({ value: (value ?? []).join('\n') }),
   normalize: (value: string) => value.split('\n'),
-};
-
-/** An ISO day edited with the date picker; empty means "leave blank for the clerk". */
-const isoDay = {
-  getValueProps: (value: string | null | undefined) => ({ value: value ? dayjs(value) : null }),
-  normalize: (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null),
 };
 
 /**
@@ -59,8 +52,9 @@ export function DocumentForm({
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item label={t.date} name={['letterhead', 'date']} extra={t.dateHint} {...isoDay}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          {/* An ISO day; empty means "leave blank for the clerk". "31/02" stays on screen with a message. */}
+          <Form.Item label={t.date} name={['letterhead', 'date']} extra={t.dateHint} rules={viDateRules()}>
+            <ViDatePicker />
           </Form.Item>
         </Col>
       </Row>

@@ -1,14 +1,14 @@
 import type { Evidence } from '@xaso/domain/contracts/evidence';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
+import { ViDatePicker, type ViDateValue, viDateRules } from '../../../lib/components/ViDatePicker.tsx';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useUpdateCitation } from '../api/update-citation.ts';
 
 interface Values {
   docNumber?: string;
-  docDate?: Dayjs | null;
+  docDate?: ViDateValue;
   issuer?: string;
   summary?: string;
 }
@@ -27,7 +27,8 @@ export function CitationModal({ evidence, onClose }: { evidence: Evidence; onClo
         communeId: evidence.communeId,
         citation: {
           docNumber: orNull(values.docNumber),
-          docDate: values.docDate ? values.docDate.format('YYYY-MM-DD') : null,
+          // The rules let only an ISO day or nothing through to here.
+          docDate: typeof values.docDate === 'string' ? values.docDate : null,
           issuer: orNull(values.issuer),
           summary: orNull(values.summary),
         },
@@ -67,7 +68,7 @@ export function CitationModal({ evidence, onClose }: { evidence: Evidence; onClo
         onFinish={onFinish}
         initialValues={{
           docNumber: evidence.docNumber ?? '',
-          docDate: evidence.docDate ? dayjs(evidence.docDate) : null,
+          docDate: evidence.docDate ?? null,
           issuer: evidence.issuer ?? '',
           summary: evidence.summary ?? '',
         }}
@@ -75,12 +76,8 @@ export function CitationModal({ evidence, onClose }: { evidence: Evidence; onClo
         <Form.Item label={vi.evidence.docNumber} name="docNumber" rules={[{ max: 100 }]}>
           <Input placeholder={vi.evidence.docNumberPlaceholder} />
         </Form.Item>
-        <Form.Item label={vi.evidence.docDate} name="docDate">
-          <DatePicker
-            format="DD/MM/YYYY"
-            placeholder={vi.evidence.datePlaceholder}
-            style={{ width: '100%' }}
-          />
+        <Form.Item label={vi.evidence.docDate} name="docDate" rules={viDateRules({ notAfterToday: true })}>
+          <ViDatePicker placeholder={vi.evidence.datePlaceholder} />
         </Form.Item>
         <Form.Item label={vi.evidence.issuer} name="issuer" rules={[{ max: 300 }]}>
           <Input placeholder={vi.evidence.issuerPlaceholder} />
