@@ -91,6 +91,33 @@ describe('a typed percentage beside raw figures, on items not scored from them',
     expect(result.warnings).toEqual([mismatch('95%', '15.470/15.473 = 99,98%')]);
   });
 
+  it('a count criterion and a ratio criterion with a level target are checked too', () => {
+    const count = evaluateCriterion(
+      criterion('2.2', { comparator: '>=', value: 3 }, { kind: 'count' }),
+      2024,
+      { value: 4, numerator: 26, denominator: 55, typedPercent: 52.7 },
+    );
+    expect(count.verdict).toBe('met');
+    expect(count.warnings).toEqual([mismatch('52,7%', '26/55 = 47,3%')]);
+    const level = evaluateCriterion(criterion('4.8', { comparator: '>=', value: 'Đáp ứng' }), 2024, {
+      numerator: 26,
+      denominator: 55,
+      typedPercent: 52.7,
+      selfJudgement: 'met',
+    });
+    expect(level.warnings).toContain(mismatch('52,7%', '26/55 = 47,3%'));
+  });
+
+  it('a threshold indicator (scored from the figures) warns once', () => {
+    const score = scoreIndicator(indicator('6.9', { kind: 'threshold', comparator: '>=', rate: 40 }), {
+      numerator: 26,
+      denominator: 55,
+      typedPercent: 52.7,
+    });
+    expect(score.points).toBe(10);
+    expect(score.warnings).toEqual([mismatch('52,7%', '26/55 = 47,3%')]);
+  });
+
   it('a ratio criterion (the path that always checked) warns once', () => {
     const result = evaluateCriterion(criterion('3.4', { comparator: '>=', value: 70 }), 2024, {
       numerator: 4445,
@@ -162,6 +189,10 @@ describe('figures a hand-scored item does not use', () => {
     const score = scoreIndicator(indicator('3.4', manual), { numerator: 4445, selfPoints: 5 });
     expect(score.points).toBe(5);
     expect(score.warnings).toEqual(['Số liệu gốc thiếu mẫu số: chưa tính được tỷ lệ']);
+    expect(checkRawFigures({ denominator: 5293, typedPercent: 84.8 })).toEqual({
+      errors: [],
+      warnings: ['Số liệu gốc thiếu tử số: chưa tính được tỷ lệ'],
+    });
   });
 
   it('a typed percentage alone has nothing to be compared with', () => {
