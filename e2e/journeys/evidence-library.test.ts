@@ -152,7 +152,7 @@ describe('evidence library', () => {
           const fakeRow = queue.locator('li', { hasText: fake });
           await fakeRow.locator('[data-status], .ant-typography-danger').first().waitFor();
           await expect.poll(() => fakeRow.getAttribute('data-status')).toBe('error');
-          expect(await fakeRow.innerText()).toMatch(/không|hỗ trợ/i);
+          expect(await fakeRow.textContent()).toMatch(/không|hỗ trợ/i);
           await noOverlap(page, fakeRow);
           expect(posts).toHaveLength(1);
         },

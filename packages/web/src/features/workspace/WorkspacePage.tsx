@@ -1,4 +1,12 @@
 import { ArrowLeftOutlined, FileTextOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import {
+  criteriaProgressText,
+  deadlineText,
+  entryCounts,
+  itemsEntered,
+  PROGRESS_LABELS,
+  progressState,
+} from '@xaso/domain/assessment/progress';
 import { lastDay } from '@xaso/domain/assessment/workflow';
 import type { Workspace, WorkspaceItem } from '@xaso/domain/contracts/assessments';
 import { formatTargetText } from '@xaso/domain/framework/target-text';
@@ -34,6 +42,7 @@ import { RegistrationNote } from './components/RegistrationNote.tsx';
 import { SubmitActions } from './components/SubmitActions.tsx';
 import { readDraft } from './draft-store.ts';
 import { itemKey } from './item-values.ts';
+import { progressMessages } from './progress-messages.ts';
 
 function ReadOnlyReason({ workspace, canEdit }: { workspace: Workspace; canEdit: boolean }) {
   const { assessment } = workspace;
@@ -49,11 +58,19 @@ function ReadOnlyReason({ workspace, canEdit }: { workspace: Workspace; canEdit:
 function Summary({ workspace }: { workspace: Workspace }) {
   const { summary } = workspace;
   const percent = summary.criteriaTotal ? Math.round((summary.criteriaMet / summary.criteriaTotal) * 100) : 0;
+  const counts = entryCounts(workspace.items);
+  const state = progressState({
+    status: workspace.assessment.status,
+    itemsEntered: itemsEntered(workspace.items),
+  });
+  // Criteria and indicators are said apart: "Đạt 3/37 … 85 chưa nhập" mixed 37 criteria with 56 indicators.
   const line = [
-    vi.workspace.summary(summary.criteriaMet, summary.criteriaTotal),
-    vi.workspace.withoutEvidence(summary.withoutEvidence),
-    ...(summary.notEntered > 0 ? [vi.workspace.notEntered(summary.notEntered)] : []),
-  ].join('; ');
+    progressMessages.criteriaLine(
+      criteriaProgressText({ state, criteriaMet: summary.criteriaMet, criteriaTotal: summary.criteriaTotal }),
+      counts.criteria,
+    ),
+    ...(counts.indicators.total > 0 ? [progressMessages.indicatorsLine(counts.indicators)] : []),
+  ].join('. ');
   return (
     <Flex vertical gap={4}>
       <Typography.Text strong style={{ fontSize: 16 }}>
@@ -162,6 +179,7 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
   const ws = query.data;
   const { assessment } = ws;
   const editable = assessment.editable && canEdit;
+  const state = progressState({ status: assessment.status, itemsEntered: itemsEntered(ws.items) });
   const criteria = ws.items.filter((i) => i.kind === 'criterion');
   const indicators = ws.items.filter((i) => i.kind === 'indicator');
   const selectedItem = ws.items.find((i) => itemKey(i) === selected);
@@ -201,17 +219,17 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
             {vi.workspace.heading(assessment.commune.name, assessment.year)}
           </Typography.Title>
           <Space wrap size={[8, 4]}>
-            <Tag color={assessment.status === 'submitted' ? 'success' : 'processing'}>
-              {vi.workspace.status[assessment.status]}
+            <Tag
+              color={state === 'submitted' ? 'success' : state === 'in_progress' ? 'processing' : 'default'}
+            >
+              {PROGRESS_LABELS[state]}
             </Tag>
             <Typography.Text type="secondary">
-              {vi.workspace.deadline(formatDate(assessment.deadline))}
+              {deadlineText({
+                deadline: formatDate(assessment.deadline),
+                reopenedUntil: assessment.reopenedUntil ? formatDate(assessment.reopenedUntil) : null,
+              })}
             </Typography.Text>
-            {assessment.reopenedUntil && (
-              <Typography.Text type="secondary">
-                {vi.workspace.reopenedUntil(formatDate(assessment.reopenedUntil))}
-              </Typography.Text>
-            )}
             {assessment.submittedAt && (
               <Typography.Text type="secondary">
                 {vi.workspace.submittedOn(formatDate(assessment.submittedAt), assessment.submittedBy)}
