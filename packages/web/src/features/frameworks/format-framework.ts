@@ -1,30 +1,20 @@
 import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
 import type { NormalisedItem } from '@xaso/domain/framework/normalise';
-import type { Comparator, LegalBasis, Rule, Target } from '@xaso/domain/framework/schema';
+import type { LegalBasis, Rule, Target } from '@xaso/domain/framework/schema';
+import { describeTarget } from '@xaso/domain/framework/target-text';
 import { formatFigureVi, formatPointsVi } from '@xaso/domain/scoring/format';
 import { vi } from '../../i18n/vi.ts';
 import { formatDate } from '../../lib/format.ts';
 
-const SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<', '*': '*' };
-
-/** A target the way the decision's annex writes it: "≥ 75%", "Có", "Sử dụng hiệu quả", "*"; "" for none. */
+/**
+ * A target for people: "≥ 75%", "Có", "Sử dụng hiệu quả", "Đánh giá định tính"; "" for none. The wording is
+ * the domain's (`describeTarget`), shared with the workspace and the documents.
+ */
 export function targetText(
   target: Target | null | undefined,
   item: Pick<NormalisedItem, 'unit' | 'measure'>,
 ) {
-  if (!target) return '';
-  const { comparator, value } = target;
-  if (comparator === '*') return value === '*' ? '*' : `* ${value}`;
-  if (typeof value === 'number') {
-    const percent = item.measure.kind === 'ratio' || item.unit === '%' ? '%' : '';
-    const number = `${formatFigureVi(value)}${percent}`;
-    return comparator === '=' ? number : `${SYMBOLS[comparator]} ${number}`;
-  }
-  if (comparator === '=') return value;
-  // "At least a level": the top level needs no qualifier, any other reads "Đáp ứng trở lên".
-  const levels = item.measure.kind === 'level' ? item.measure.levels : [];
-  if (comparator === '>=') return levels.at(-1) === value ? value : vi.frameworks.atLeastLevel(value);
-  return `${SYMBOLS[comparator]} ${value}`;
+  return describeTarget(target, item);
 }
 
 /** The scoring rule in plain Vietnamese; "Chưa rõ" when the framework does not say. */
@@ -39,7 +29,7 @@ export function ruleText(rule: Rule | null): string {
     case 'proportional':
       return t.proportional;
     case 'threshold':
-      return t.threshold(SYMBOLS[rule.comparator], formatFigureVi(rule.rate));
+      return t.threshold(rule.comparator === '>=' ? '≥' : '>', formatFigureVi(rule.rate));
     case 'manual':
       return t.manual(formatPointsVi(rule.min), rule.max === null ? null : formatPointsVi(rule.max));
   }

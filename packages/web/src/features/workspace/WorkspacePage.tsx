@@ -9,7 +9,7 @@ import {
 } from '@xaso/domain/assessment/progress';
 import { lastDay } from '@xaso/domain/assessment/workflow';
 import type { Workspace, WorkspaceItem } from '@xaso/domain/contracts/assessments';
-import { formatTargetText } from '@xaso/domain/framework/target-text';
+import { describeTarget } from '@xaso/domain/framework/target-text';
 import { formatPointsVi } from '@xaso/domain/scoring/format';
 import {
   Alert,
@@ -130,7 +130,7 @@ function ItemDrawer({
               {item.kind === 'criterion' && (
                 <Tag color="blue">
                   {item.target
-                    ? vi.workspace.targetOf(year, formatTargetText(item.target))
+                    ? vi.workspace.targetOf(year, describeTarget(item.target, item))
                     : vi.workspace.noTarget}
                 </Tag>
               )}

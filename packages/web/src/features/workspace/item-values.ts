@@ -1,10 +1,11 @@
 import type { ResultInput, WorkspaceItem } from '@xaso/domain/contracts/assessments';
-import { CAPABILITY_LABELS } from '@xaso/domain/contracts/assessments';
+import { CAPABILITY_LABELS, toItemResult } from '@xaso/domain/contracts/assessments';
 import { evaluateCriterion } from '@xaso/domain/scoring/evaluate-criterion';
-import { formatFigureVi } from '@xaso/domain/scoring/format';
+import { formatFigureVi, formatPointsVi } from '@xaso/domain/scoring/format';
 import { scoreIndicator } from '@xaso/domain/scoring/score-indicator';
-import type { ItemResult, Verdict } from '@xaso/domain/scoring/types';
+import { VERDICT_LABELS, type Verdict } from '@xaso/domain/scoring/types';
 import { vi } from '../../i18n/vi.ts';
+import { workspaceMessages } from './messages.ts';
 
 /** What the item form holds: the editable part of a result. */
 export type ItemValues = Omit<ResultInput, 'expectedVersion'>;
@@ -15,7 +16,11 @@ export const EMPTY_VALUES: ItemValues = {
   denominator: null,
   value: null,
   typedPercent: null,
-  typedPoints: null,
+  selfPoints: null,
+  selfPointsReason: null,
+  selfJudgement: null,
+  selfJudgementReason: null,
+  status: null,
   capability: null,
   plannedCompletion: null,
   notes: null,
@@ -29,7 +34,11 @@ export function valuesOf(result: Stored | null): ItemValues {
     denominator: result.denominator,
     value: result.value,
     typedPercent: result.typedPercent,
-    typedPoints: result.typedPoints,
+    selfPoints: result.selfPoints,
+    selfPointsReason: result.selfPointsReason,
+    selfJudgement: result.selfJudgement,
+    selfJudgementReason: result.selfJudgementReason,
+    status: result.status,
     capability: result.capability,
     plannedCompletion: result.plannedCompletion,
     notes: result.notes,
@@ -52,17 +61,6 @@ export function sameValues(a: ItemValues, b: ItemValues): boolean {
   return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 }
 
-function toItemResult(values: ItemValues, item: WorkspaceItem): ItemResult | undefined {
-  if (item.exclusionReason) return { status: 'not_applicable' };
-  const r: ItemResult = {};
-  if (values.numerator !== null) r.numerator = values.numerator;
-  if (values.denominator !== null) r.denominator = values.denominator;
-  if (values.typedPercent !== null) r.typedPercent = values.typedPercent;
-  if (values.typedPoints !== null && item.kind === 'indicator') r.typedPoints = values.typedPoints;
-  if (values.value !== null) r.value = values.value;
-  return Object.keys(r).length === 0 ? undefined : r;
-}
-
 export interface LiveEvaluation {
   verdict: Verdict | 'scored';
   points: number | null;
@@ -77,7 +75,8 @@ export interface LiveEvaluation {
  * server runs, so what the officer sees while typing is what will be stored.
  */
 export function evaluateLive(item: WorkspaceItem, year: number, values: ItemValues): LiveEvaluation {
-  const result = toItemResult(values, item);
+  // The mapping the server uses, so the verdict while typing is the one that will be stored.
+  const result = toItemResult(values, item.kind, Boolean(item.exclusionReason));
   if (item.kind === 'criterion') {
     const e = evaluateCriterion(
       { code: item.code, measure: item.measure, targets: { [String(year)]: item.target } },
@@ -117,6 +116,11 @@ export function describeResult(item: WorkspaceItem, result: Stored): string {
   }
   if (result.typedPercent !== null)
     parts.push(`${vi.workspace.typedPercent}: ${formatFigureVi(result.typedPercent)}`);
+  if (result.status === 'not_started') parts.push(workspaceMessages.notStarted);
+  if (result.selfPoints !== null)
+    parts.push(`${workspaceMessages.selfPoints}: ${formatPointsVi(result.selfPoints)}`);
+  if (result.selfJudgement !== null)
+    parts.push(`${workspaceMessages.selfJudgement}: ${VERDICT_LABELS[result.selfJudgement]}`);
   if (result.capability) parts.push(CAPABILITY_LABELS[result.capability]);
   if (result.plannedCompletion) parts.push(result.plannedCompletion);
   if (result.notes) parts.push(result.notes);

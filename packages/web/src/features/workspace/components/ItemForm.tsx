@@ -6,6 +6,7 @@ import {
   type Workspace,
   type WorkspaceItem,
 } from '@xaso/domain/contracts/assessments';
+import { checkSelfAssessment } from '@xaso/domain/scoring/self-assessment-checks';
 import { searchKey } from '@xaso/domain/text';
 import { Alert, App, AutoComplete, Button, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
@@ -19,6 +20,7 @@ import { clearDraft, readDraft, writeDraft } from '../draft-store.ts';
 import { evaluateLive, type ItemValues, itemKey, normalise, sameValues, valuesOf } from '../item-values.ts';
 import { ConflictAlert } from './ConflictAlert.tsx';
 import { LiveResult } from './LiveResult.tsx';
+import { SelfJudgementFields, SelfPointsFields } from './SelfAssessmentFields.tsx';
 
 type Stored = NonNullable<WorkspaceItem['result']>;
 type Problem =
@@ -53,7 +55,7 @@ function readable(values: ItemValues, measureKind: WorkspaceItem['measure']['kin
     numerator: readableNumber(values.numerator),
     denominator: readableNumber(values.denominator),
     typedPercent: readableNumber(values.typedPercent),
-    typedPoints: readableNumber(values.typedPoints),
+    selfPoints: readableNumber(values.selfPoints),
     value: measureKind === 'count' ? readableNumber(values.value) : values.value,
   };
 }
@@ -100,6 +102,14 @@ export function ItemForm({ workspace, item, editable }: Props) {
     if (!parsed.success) {
       form.setFields(
         parsed.error.issues.map((i) => ({ name: i.path[0] as keyof ItemValues, errors: [i.message] })),
+      );
+      return;
+    }
+    // The commune's own points and judgement, checked by the rule the server applies (same messages).
+    const selfErrors = Object.entries(checkSelfAssessment(item.kind, item, parsed.data));
+    if (selfErrors.length > 0) {
+      form.setFields(
+        selfErrors.map(([name, error]) => ({ name: name as keyof ItemValues, errors: [error] })),
       );
       return;
     }
@@ -245,6 +255,10 @@ export function ItemForm({ workspace, item, editable }: Props) {
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
           </Form.Item>
         )}
+        {item.kind === 'indicator' && (
+          <SelfPointsFields item={item} notStarted={values.status === 'not_started'} />
+        )}
+        {item.kind === 'criterion' && item.target?.comparator === '*' && <SelfJudgementFields />}
         <div style={{ marginBottom: 16 }}>
           <LiveResult evaluation={live} indicator={item.kind === 'indicator'} />
         </div>
@@ -256,16 +270,6 @@ export function ItemForm({ workspace, item, editable }: Props) {
             {...viNumberItem(PERCENT)}
           >
             <ViNumberInput {...PERCENT} />
-          </Form.Item>
-        )}
-        {item.kind === 'indicator' && (
-          <Form.Item
-            label={vi.workspace.typedPoints}
-            name="typedPoints"
-            extra={vi.workspace.typedPointsHint}
-            {...viNumberItem(FIGURE)}
-          >
-            <ViNumberInput {...FIGURE} />
           </Form.Item>
         )}
         <Form.Item label={vi.workspace.capability} name="capability">

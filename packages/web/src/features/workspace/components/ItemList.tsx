@@ -1,10 +1,11 @@
 import { PaperClipOutlined, WarningOutlined } from '@ant-design/icons';
 import type { WorkspaceItem } from '@xaso/domain/contracts/assessments';
-import { formatTargetText } from '@xaso/domain/framework/target-text';
+import { describeTarget } from '@xaso/domain/framework/target-text';
 import { formatPointsVi } from '@xaso/domain/scoring/format';
 import { Collapse, Flex, Tag, Typography } from 'antd';
 import { vi } from '../../../i18n/vi.ts';
 import { itemKey } from '../item-values.ts';
+import { workspaceMessages } from '../messages.ts';
 import { VerdictTag } from './VerdictTag.tsx';
 
 interface Props {
@@ -32,7 +33,7 @@ function ItemRow({
   onOpen: () => void;
 }) {
   const indicator = item.kind === 'indicator';
-  const target = item.target ? formatTargetText(item.target) : '';
+  const target = describeTarget(item.target, item);
   const points = item.evaluation.points;
   return (
     <button type="button" className="xaso-item-row" aria-current={selected} onClick={onOpen}>
@@ -49,9 +50,11 @@ function ItemRow({
               <Tag color={points !== null ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
                 {points !== null && item.maxPoints !== null
                   ? vi.workspace.pointsOf(formatPointsVi(points), formatPointsVi(item.maxPoints))
-                  : item.maxPoints !== null
-                    ? vi.workspace.maxPointsOf(formatPointsVi(item.maxPoints))
-                    : vi.workspace.pointsUnknownMax}
+                  : points !== null
+                    ? workspaceMessages.pointsNoMax(formatPointsVi(points))
+                    : item.maxPoints !== null
+                      ? vi.workspace.maxPointsOf(formatPointsVi(item.maxPoints))
+                      : vi.workspace.pointsUnknownMax}
               </Tag>
             ) : (
               <>
