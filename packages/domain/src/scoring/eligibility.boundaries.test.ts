@@ -18,7 +18,7 @@ describe('eligibility: the index must be strictly above the threshold', () => {
     [69.99, false],
     [70, false],
     [70.01, true],
-  ])('%s/100 points against 70%% → eligible: %s', (points, eligible) => {
+  ])('%s/100 points against a threshold of 70 → eligible: %s', (points, eligible) => {
     expect(eligibility({ criteria: met, index: index(points) }).eligible).toBe(eligible);
   });
 
@@ -32,7 +32,7 @@ describe('eligibility: the index must be strictly above the threshold', () => {
   it.each([
     [50, false],
     [50.5, true],
-  ])('a configured threshold of 50%%: %s/100 → eligible: %s', (points, eligible) => {
+  ])('a configured threshold of 50: %s/100 → eligible: %s', (points, eligible) => {
     expect(eligibility({ criteria: met, index: index(points), threshold: 50 }).eligible).toBe(eligible);
   });
 
