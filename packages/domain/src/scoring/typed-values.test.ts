@@ -106,6 +106,15 @@ describe('a typed percentage beside raw figures, on items not scored from them',
       selfJudgement: 'met',
     });
     expect(level.warnings).toContain(mismatch('52,7%', '26/55 = 47,3%'));
+    // A qualitative target that carries a number is still judged, not computed: the figures are checked here.
+    const judgedNumber = evaluateCriterion(criterion('3.9', { comparator: '*', value: 50 }), 2024, {
+      numerator: 26,
+      denominator: 55,
+      typedPercent: 52.7,
+      selfJudgement: 'met',
+    });
+    expect(judgedNumber.verdict).toBe('met');
+    expect(judgedNumber.warnings).toEqual([mismatch('52,7%', '26/55 = 47,3%')]);
   });
 
   it('a threshold indicator (scored from the figures) warns once', () => {
@@ -172,6 +181,7 @@ describe('figures a hand-scored item does not use', () => {
       selfJudgement: 'met',
     });
     expect(judged.verdict).toBe('not_assessed');
+    expect(judged.explanation).toBe('Không đánh giá được');
     expect(judged.errors).toEqual(['Tiêu chí 1.11: Tử số 20 lớn hơn mẫu số 19']);
   });
 
