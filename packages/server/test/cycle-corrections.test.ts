@@ -93,6 +93,10 @@ describe('a cycle for a past year, corrected and reopened in one action', () => 
     expect((await workspaceOf(cycle.id, 'Xã Bát Mọt', 'canbo.batmot')).assessment.editable).toBe(false);
 
     const office = await t.as('vhtt.thuongxuan');
+    const late = (await office.get(`/api/cycles/${cycle.id}/assessments`)).json().items;
+    expect(late.map((r: { editable: boolean; deadline: string }) => [r.editable, r.deadline])).toEqual(
+      COMMUNES.map(() => [false, '2023-12-10']),
+    );
     const res = await office.post(`/api/cycles/${cycle.id}/reopen`, {
       communeIds: COMMUNES.map((c) => ids[c]),
       until: '2026-03-31',
@@ -101,6 +105,11 @@ describe('a cycle for a past year, corrected and reopened in one action', () => 
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().reopened).toHaveLength(3);
 
+    // The office's overview says the same: no commune late any more, each open until the new day.
+    const list = (await office.get(`/api/cycles/${cycle.id}/assessments`)).json().items;
+    expect(list.map((r: { editable: boolean; deadline: string }) => [r.editable, r.deadline])).toEqual(
+      COMMUNES.map(() => [true, '2026-03-31']),
+    );
     for (const commune of COMMUNES) {
       const ws = await workspaceOf(cycle.id, commune);
       expect(ws.assessment, commune).toMatchObject({

@@ -192,6 +192,9 @@ export const assessmentSummarySchema = z.object({
   /** Items with something entered: a commune that opened its workspace but entered nothing has not started. */
   itemsEntered: z.number().int(),
   submittedAt: z.string().nullable(),
+  /** The commune's last day (the deadline, or the day it was reopened until) and whether it may edit today. */
+  deadline: z.string(),
+  editable: z.boolean(),
 });
 export const assessmentListResponseSchema = z.object({ items: z.array(assessmentSummarySchema) });
 

@@ -23,7 +23,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
@@ -169,7 +168,10 @@ function CycleDetail({ id }: { id: string }) {
   if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
   const data = cycle.data;
   const closed = data.status === 'closed';
-  const overdue = !closed && dayjs().format('YYYY-MM-DD') > data.deadlines.selfAssessment;
+  // Per commune: one reopened until a later day is no longer late, whatever the cycle's deadline says.
+  const overdue = (row: Row) => !closed && row.status !== 'submitted' && !row.editable;
+  const reopenedUntil = (row: Row) =>
+    !closed && row.deadline > data.deadlines.selfAssessment ? row.deadline : null;
   const rows = [...(assessments.data ?? [])].sort(
     (a, b) => Number(b.assigned) - Number(a.assigned) || compareVi(a.commune.name, b.commune.name),
   );
@@ -212,7 +214,8 @@ function CycleDetail({ id }: { id: string }) {
       render: (_, row) => (
         <Space size={4} wrap>
           <Tag color={statusColors[row.status]}>{vi.cycles.statuses[row.status]}</Tag>
-          {row.status !== 'submitted' && overdue && <Tag color="red">{vi.cycles.overdue}</Tag>}
+          {overdue(row) && <Tag color="red">{vi.cycles.overdue}</Tag>}
+          {reopenedUntil(row) && <Tag color="green">{m.openUntil(formatDate(reopenedUntil(row)))}</Tag>}
         </Space>
       ),
     },
@@ -238,7 +241,7 @@ function CycleDetail({ id }: { id: string }) {
               {isPhone ? null : vi.cycles.openWorkspace}
             </Button>
           </Link>
-          {canManage && !closed && row.id && (row.status === 'submitted' || overdue) && (
+          {canManage && !closed && row.id && (row.status === 'submitted' || overdue(row)) && (
             <Button size="small" icon={<UnlockOutlined />} onClick={() => setReopening(row)}>
               {vi.cycles.reopen}
             </Button>

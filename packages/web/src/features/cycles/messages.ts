@@ -27,6 +27,7 @@ export const cycleMessages = {
   reopenReasonPlaceholder: 'Ví dụ: Mở kỳ năm trước để nhập lại số liệu',
   reopenReasonRequired: 'Vui lòng ghi lý do mở lại.',
   reopenSubmit: (n: number) => `Mở lại ${n} xã`,
+  openUntil: (date: string) => `Mở đến ${date}`,
   reopenedMany: (n: number, date: string) => `Đã mở lại cho ${n} xã đến hết ngày ${date}.`,
 
   close: 'Đóng kỳ',

@@ -1,10 +1,12 @@
 import { itemsEntered } from '@xaso/domain/assessment/progress';
+import { canEdit } from '@xaso/domain/assessment/workflow';
 import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor, Ctx } from '../../../context.ts';
 import { assessments, orgUnits } from '../../../db/schema.ts';
 import { getCycle } from '../../cycles/use-cases/read-cycles.ts';
+import { vietnamDay } from '../../org-units/queries.ts';
 import { buildWorkspace, cycleCore } from '../load-workspace.ts';
 import { assessmentPolicy } from '../policy.ts';
 
@@ -36,6 +38,17 @@ export async function listAssessments(
         criteriaTotal: 0,
         itemsEntered: 0,
         submittedAt: null,
+        // Not opened yet, so never reopened (a reopening makes the assessment): the cycle's deadline holds.
+        deadline: cycle.row.selfAssessmentDue,
+        editable: canEdit(
+          {
+            status: 'draft',
+            deadline: cycle.row.selfAssessmentDue,
+            reopenedUntil: null,
+            cycleClosed: cycle.row.status === 'closed',
+          },
+          vietnamDay(ctx.now()),
+        ),
       });
       continue;
     }
@@ -48,6 +61,8 @@ export async function listAssessments(
       criteriaTotal: workspace.summary.criteriaTotal,
       itemsEntered: itemsEntered(workspace.items),
       submittedAt: workspace.assessment.submittedAt,
+      deadline: workspace.assessment.deadline,
+      editable: workspace.assessment.editable,
     });
   }
   return summaries;
