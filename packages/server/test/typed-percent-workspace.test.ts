@@ -39,3 +39,32 @@ describe('a typed percentage on a hand-scored indicator, saved in the workspace'
     },
   );
 });
+
+/** Issue 10 item 4 through the app: what the preview (and so Word and Excel) shows for a percentage alone. */
+describe('documents when only a percentage was entered', () => {
+  type Preview = {
+    tables: { rows: { kind: string; cells: Record<string, { text: string; value?: number }> }[] }[];
+  };
+  const rowOf = (preview: Preview, code: string) =>
+    preview.tables[0]!.rows.find((r) => r.kind === 'item' && r.cells.tt?.text === code)!.cells;
+
+  it('the commune report shows it as the level reached, the index report as the result', async () => {
+    const officer = await t.as('canbo.batmot');
+    const put = (kind: string, code: string, typedPercent: number) =>
+      officer.put(`/api/assessments/${assessmentId}/items/${kind}/${code}`, {
+        typedPercent,
+        expectedVersion: 0,
+      });
+    expect((await put('criterion', '1.6', 92.1)).statusCode).toBe(200);
+    expect((await put('indicator', '7.4', 36.8)).statusCode).toBe(200);
+
+    const preview = async (kind: string) =>
+      (
+        await officer.get(`/api/assessments/${assessmentId}/documents/preview?kind=${kind}`)
+      ).json() as Preview;
+    expect(rowOf(await preview('commune_report'), '1.6').reached).toEqual({ text: '92,1%', value: 92.1 });
+    const index = rowOf(await preview('index_report'), '7.4');
+    expect(index.result?.text).toBe('36,8%');
+    expect(index.points).toEqual({ text: '3,68', value: 3.68 });
+  });
+});
