@@ -1,6 +1,6 @@
 import { KeyOutlined, LockOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
 import type { User } from '@xaso/domain/contracts/users';
-import { App, Button, Card, Flex, Grid, Input, Space, Table, type TableProps, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Grid, Input, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
@@ -59,61 +59,93 @@ function UserAdministration() {
       </Flex>
     );
 
+  const statusTag = (user: User) =>
+    user.active ? <Tag color="green">{vi.users.active}</Tag> : <Tag color="red">{vi.users.inactive}</Tag>;
+
+  // Labelled with the username: several rows show the same three buttons.
+  const actions = (user: User) => (
+    <Flex gap={4} wrap style={{ maxWidth: isPhone ? undefined : 240 }}>
+      <Button
+        size="small"
+        icon={<SafetyOutlined />}
+        aria-label={`${vi.users.editRoles}: ${user.username}`}
+        onClick={() => setDialog({ kind: 'roles', user })}
+      >
+        {vi.users.editRoles}
+      </Button>
+      <Button
+        size="small"
+        icon={<KeyOutlined />}
+        aria-label={`${vi.users.resetPassword}: ${user.username}`}
+        onClick={() => setDialog({ kind: 'password', user })}
+      >
+        {vi.users.resetPassword}
+      </Button>
+      <Button
+        size="small"
+        danger={user.active}
+        icon={user.active ? <LockOutlined /> : <UnlockOutlined />}
+        aria-label={`${user.active ? vi.users.deactivate : vi.users.activate}: ${user.username}`}
+        disabled={user.id === me.id}
+        onClick={() => confirmActive(user)}
+      >
+        {user.active ? vi.users.deactivate : vi.users.activate}
+      </Button>
+    </Flex>
+  );
+
+  /*
+   * The table fits its container instead of scrolling sideways (`scroll.x` pushed the actions out of sight: off
+   * screen on a phone, the third button cut at 1366 px). On a phone one column holds the whole row; wider,
+   * the roles and actions wrap inside capped columns.
+   */
   const columns: TableProps<User>['columns'] = [
     {
       title: vi.users.username,
       key: 'user',
       render: (_, user) => (
-        <>
-          <Typography.Text strong>{user.username}</Typography.Text>
-          <Typography.Text type="secondary" style={{ display: 'block' }}>
-            {user.displayName}
-          </Typography.Text>
-          {/* On a phone the roles column is hidden; the roles show here instead. */}
-          {isPhone && <div style={{ marginTop: 4 }}>{roleTags(user)}</div>}
-        </>
+        <Flex vertical gap={4} align="start" style={{ minWidth: 0 }}>
+          <div>
+            <Typography.Text strong style={{ wordBreak: 'break-all' }}>
+              {user.username}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {user.displayName}
+            </Typography.Text>
+          </div>
+          {isPhone && (
+            <>
+              {roleTags(user)}
+              {statusTag(user)}
+              {actions(user)}
+            </>
+          )}
+        </Flex>
       ),
     },
     {
       title: vi.users.roles,
       key: 'roles',
       responsive: ['md'],
-      render: (_, user) => roleTags(user),
+      render: (_, user) => <div style={{ maxWidth: 320 }}>{roleTags(user)}</div>,
     },
     {
       title: vi.users.status,
-      dataIndex: 'active',
-      render: (active: boolean) =>
-        active ? <Tag color="green">{vi.users.active}</Tag> : <Tag color="red">{vi.users.inactive}</Tag>,
+      key: 'status',
+      responsive: ['md'],
+      render: (_, user) => statusTag(user),
     },
     {
       title: vi.users.createdAt,
       dataIndex: 'createdAt',
       render: (at: string) => formatDate(at),
-      responsive: ['lg'],
+      responsive: ['xl'],
     },
     {
       title: vi.common.actions,
       key: 'actions',
-      render: (_, user) => (
-        <Space wrap size={4}>
-          <Button size="small" icon={<SafetyOutlined />} onClick={() => setDialog({ kind: 'roles', user })}>
-            {vi.users.editRoles}
-          </Button>
-          <Button size="small" icon={<KeyOutlined />} onClick={() => setDialog({ kind: 'password', user })}>
-            {vi.users.resetPassword}
-          </Button>
-          <Button
-            size="small"
-            danger={user.active}
-            icon={user.active ? <LockOutlined /> : <UnlockOutlined />}
-            disabled={user.id === me.id}
-            onClick={() => confirmActive(user)}
-          >
-            {user.active ? vi.users.deactivate : vi.users.activate}
-          </Button>
-        </Space>
-      ),
+      responsive: ['md'],
+      render: (_, user) => actions(user),
     },
   ];
 
@@ -143,7 +175,6 @@ function UserAdministration() {
           columns={columns}
           dataSource={users.data}
           loading={users.isFetching}
-          scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           size="middle"
         />
