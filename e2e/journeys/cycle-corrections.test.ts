@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { apiAs, unitId } from '../support/api.ts';
-import { journey, logInAndWaitForMenu, mainMenu, useBrowser } from '../support/browser.ts';
+import { journey, logIn, logInAndWaitForMenu, mainMenu, PHONE, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
 
@@ -109,5 +109,62 @@ describe('a cycle that can be corrected', () => {
       );
       expect(ws.assessment, name).toMatchObject({ editable: true, deadline: until.iso });
     }
+  });
+
+  test('on a phone: reopen all, close and delete a cycle opened by mistake, each confirmed', async () => {
+    const office = await apiAs(baseUrl, 'vhtt.thuongxuan');
+    const ids = await Promise.all(['Huyện Thường Xuân', ...COMMUNES].map((n) => unitId(baseUrl, n)));
+    const cycle = await office<{ id: string }>('POST', '/api/cycles', {
+      year: 2024,
+      round: 'Đợt mở nhầm',
+      scopeId: ids[0],
+      criteriaFrameworkId: 'qd-1829-2023',
+      indexFrameworkId: null,
+      deadlines: { selfAssessment: '2024-02-15', confirmation: '2024-12-10', dossier: '2024-12-15' },
+      communeIds: ids.slice(1),
+      exclusions: [],
+    });
+    const until = vietnamDay(3);
+
+    await journey(
+      browser(),
+      'cycle-corrections-phone',
+      async (page) => {
+        // On a phone the menu is folded away: wait for the session itself before leaving the login page.
+        await Promise.all([
+          page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.ok()),
+          logIn(page, baseUrl, 'vhtt.thuongxuan'),
+        ]);
+        await page.goto(`${baseUrl}/cycles/${cycle.id}`);
+        await page
+          .getByRole('heading', { name: 'Kỳ đánh giá năm 2024 — Huyện Thường Xuân (Đợt mở nhầm)' })
+          .waitFor();
+
+        await page.getByRole('button', { name: 'Mở lại nhiều xã' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Mở lại cho nhiều xã' });
+        await dialog.getByRole('checkbox', { name: 'Chọn tất cả (3)' }).press('Space');
+        await typeDate(dialog, 'Mở đến hết ngày', until.shown);
+        await typeInto(dialog.getByLabel('Lý do mở lại'), 'Mở nhầm, thử lại');
+        await dialog.getByRole('button', { name: 'Mở lại 3 xã' }).click();
+        await page.getByText(`Đã mở lại cho 3 xã đến hết ngày ${until.shown}.`).waitFor();
+
+        await page.getByRole('button', { name: 'Đóng kỳ' }).click();
+        const confirmClose = page.getByRole('dialog').filter({ hasText: 'Đóng kỳ đánh giá?' });
+        await confirmClose.getByRole('button', { name: 'Đóng kỳ' }).click();
+        await page.getByText('Đã đóng kỳ đánh giá.').waitFor();
+        await page.getByText('Kỳ đánh giá đã đóng: mọi dữ liệu chỉ xem được').waitFor();
+        expect(await page.getByRole('button', { name: 'Mở lại nhiều xã' }).count()).toBe(0);
+
+        // No commune entered anything: the cycle opened by mistake can go.
+        await page.getByRole('button', { name: 'Xóa kỳ' }).click();
+        const confirmDelete = page.getByRole('dialog').filter({ hasText: 'Xóa kỳ đánh giá?' });
+        await confirmDelete.getByRole('button', { name: 'Xóa kỳ' }).click();
+        await page.getByText('Đã xóa kỳ đánh giá.').waitFor();
+        await page.waitForURL(/\/cycles$/);
+      },
+      PHONE,
+    );
+
+    await expect(office('GET', `/api/cycles/${cycle.id}`)).rejects.toThrow(/404/);
   });
 });
