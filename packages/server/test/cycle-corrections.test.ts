@@ -464,3 +464,32 @@ describe('a framework applies to one level (item 6)', () => {
     );
   });
 });
+
+describe('early registration keeps to the cycle’s window', () => {
+  it('a commune not assigned cannot register once the cycle is closed, nor after its deadline', async () => {
+    const created = await (await t.as('admin')).post('/api/users', {
+      username: 'canbo.vanxuan',
+      displayName: 'Cán bộ xã Vạn Xuân',
+      password: 'mat-khau-ban-dau',
+      roles: [{ role: 'commune_officer', orgUnitId: ids['Xã Vạn Xuân'] }],
+    });
+    expect(created.statusCode).toBe(200);
+    const officer = await t.login('canbo.vanxuan', 'mat-khau-ban-dau');
+    const register = (cycleId: string) =>
+      officer.post(`/api/cycles/${cycleId}/registrations`, {
+        communeId: ids['Xã Vạn Xuân'],
+        itemCodes: ['1.1'],
+      });
+
+    const closed = await open();
+    await (await t.as('vhtt.thuongxuan')).post(`/api/cycles/${closed.id}/close`, { expectedVersion: 1 });
+    const late = await open({
+      deadlines: { selfAssessment: YESTERDAY, confirmation: TODAY, dossier: TODAY },
+    });
+    const before = await tableFingerprint(t.ctx.db);
+    expect((await register(closed.id)).statusCode).toBe(423);
+    expect((await register(late.id)).statusCode).toBe(423);
+    expect(await tableFingerprint(t.ctx.db)).toEqual(before);
+    expect((await register((await open()).id)).statusCode).toBe(200);
+  });
+});

@@ -46,7 +46,16 @@ export async function registerEarly(
     .select()
     .from(assessments)
     .where(and(eq(assessments.cycleId, cycle.row.id), eq(assessments.communeId, commune.id)));
-  if (existing && !canEdit(workflowState(existing, cycleCore(cycle)), today))
+  // A first registration is held to the cycle's own window too: after its deadline, or once it is closed.
+  const state = existing
+    ? workflowState(existing, cycleCore(cycle))
+    : {
+        status: 'draft' as const,
+        deadline: cycle.row.selfAssessmentDue,
+        reopenedUntil: null,
+        cycleClosed: cycle.row.status === 'closed',
+      };
+  if (!canEdit(state, today))
     throw new AppError('LOCKED', 'Bản tự đánh giá đã gửi hoặc đã quá hạn: không sửa được danh sách đăng ký.');
   // Kept in the set's order, whatever order they were ticked in.
   const codes = framework.groups.flatMap((g) =>
