@@ -273,3 +273,38 @@ describe('dates typed by hand are never cleared or changed without a word', () =
     });
   }, 120_000);
 });
+
+describe('the new cycle form says what is wrong instead of changing it', () => {
+  test('year 1990 stays 1990 with a message, 31/02 stays with "Ngày không hợp lệ", and no cycle is opened', async () => {
+    await journey(browser(), 'cycle-form-input', async (page) => {
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.ok()),
+        logIn(page, baseUrl, 'vhtt.thuongxuan'),
+      ]);
+      await page.goto(`${baseUrl}/cycles/new`);
+      await page.getByRole('heading', { name: 'Mở kỳ đánh giá mới' }).waitFor();
+      let posts = 0;
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && r.url().endsWith('/api/cycles')) posts += 1;
+      });
+      const year = page.getByLabel('Năm đánh giá');
+      await typeInto(year, '1990');
+      await year.press('Tab');
+      await page.getByText('Không được nhỏ hơn 2020.', { exact: true }).waitFor();
+      expect(await year.inputValue()).toBe('1990');
+
+      const deadline = page.getByLabel('Hạn tự đánh giá', { exact: true });
+      await typeInto(deadline, '31/02/2026');
+      await deadline.press('Tab');
+      const invalid = 'Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 25/12/2026.';
+      await page.getByText(invalid, { exact: true }).waitFor();
+      expect(await deadline.inputValue()).toBe('31/02/2026');
+
+      await page.getByRole('button', { name: 'Mở kỳ đánh giá', exact: true }).click();
+      await page.getByText(invalid, { exact: true }).waitFor();
+      expect(await year.inputValue()).toBe('1990');
+      expect(await deadline.inputValue()).toBe('31/02/2026');
+      expect(posts).toBe(0);
+    });
+  }, 90_000);
+});

@@ -8,17 +8,18 @@ import {
 } from '@xaso/domain/contracts/cycles';
 import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
 import { pastDeadlineWarning } from '@xaso/domain/cycle/lifecycle';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage, isApiError } from '../../lib/api-client.ts';
+import { ViDatePicker, type ViDateValue, viDateRules } from '../../lib/components/ViDatePicker.tsx';
 import { ViNumberInput, viNumberItem } from '../../lib/components/ViNumberInput.tsx';
 import { applyFieldErrors } from '../../lib/form.ts';
-import { compareVi, DATE_FORMAT } from '../../lib/format.ts';
+import { compareVi } from '../../lib/format.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useCreateCycle } from './api/create-cycle.ts';
@@ -35,7 +36,8 @@ interface FormValues {
   criteriaFrameworkId?: string;
   indexFrameworkId?: string | null;
   round?: string;
-  deadlines: { selfAssessment?: Dayjs; confirmation?: Dayjs; dossier?: Dayjs };
+  /** ISO days, or the text of an impossible day ("31/02/2026") until it is corrected. */
+  deadlines: { selfAssessment?: ViDateValue; confirmation?: ViDateValue; dossier?: ViDateValue };
   communeIds: string[];
   exclusions?: { itemCode?: string; reason?: string }[];
 }
@@ -43,9 +45,9 @@ interface FormValues {
 /** Thường Xuân's dates (seed 002, Điều 2): self-review by 15/02, confirmation 10/12, dossier 15/12. */
 function defaultDeadlines(year: number): FormValues['deadlines'] {
   return {
-    selfAssessment: dayjs(`${year}-02-15`),
-    confirmation: dayjs(`${year}-12-10`),
-    dossier: dayjs(`${year}-12-15`),
+    selfAssessment: `${year}-02-15`,
+    confirmation: `${year}-12-10`,
+    dossier: `${year}-12-15`,
   };
 }
 
@@ -53,7 +55,7 @@ function defaultDeadlines(year: number): FormValues['deadlines'] {
 const YEAR = { min: 2020, max: 2100, integer: true, grouping: false };
 const yearItem = viNumberItem(YEAR);
 
-const isoDay = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : '');
+const isoDay = (value: ViDateValue | undefined) => (typeof value === 'string' ? value : '');
 
 /** The units an office may open a cycle for: its own units, and the districts of a province. */
 function useScopeOptions() {
@@ -88,9 +90,9 @@ function valuesOf(cycle: Cycle): FormValues {
     indexFrameworkId: cycle.indexFramework?.id ?? null,
     round: cycle.round ?? '',
     deadlines: {
-      selfAssessment: dayjs(cycle.deadlines.selfAssessment),
-      confirmation: dayjs(cycle.deadlines.confirmation),
-      dossier: dayjs(cycle.deadlines.dossier),
+      selfAssessment: cycle.deadlines.selfAssessment,
+      confirmation: cycle.deadlines.confirmation,
+      dossier: cycle.deadlines.dossier,
     },
     communeIds: cycle.communes.filter((c) => c.assigned).map((c) => c.id),
     exclusions: cycle.exclusions,
@@ -340,9 +342,9 @@ export function CycleForm({
               <Form.Item
                 label={label}
                 name={['deadlines', key]}
-                rules={[{ required: true, message: vi.cycles.deadlineRequired }]}
+                rules={[{ required: true, message: vi.cycles.deadlineRequired }, ...viDateRules()]}
               >
-                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} allowClear={false} />
+                <ViDatePicker allowClear={false} />
               </Form.Item>
             </Col>
           ))}

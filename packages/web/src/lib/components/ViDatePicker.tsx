@@ -45,6 +45,12 @@ export function ViDatePicker({ value, onChange, onBlur, ...rest }: Props) {
         const one = Array.isArray(day) ? (day[0] ?? null) : day;
         onChange?.(one ? one.format('YYYY-MM-DD') : null);
       }}
+      onKeyDown={(event, preventDefault) => {
+        // Enter takes the typed day (the picker does that) without also submitting the form around the field,
+        // as antd's own masked input did: the officer confirms a date, not the whole form.
+        if (event.key === 'Enter') event.preventDefault();
+        rest.onKeyDown?.(event, preventDefault);
+      }}
       onBlur={(event, info) => {
         const text = (event.target as HTMLInputElement).value ?? '';
         const parsed = parseViDate(text);
