@@ -255,9 +255,7 @@ export function ItemForm({ workspace, item, editable }: Props) {
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
           </Form.Item>
         )}
-        {item.kind === 'indicator' && (
-          <SelfPointsFields item={item} notStarted={values.status === 'not_started'} />
-        )}
+        {item.kind === 'indicator' && <SelfPointsFields item={item} />}
         {item.kind === 'criterion' && item.target?.comparator === '*' && <SelfJudgementFields />}
         <div style={{ marginBottom: 16 }}>
           <LiveResult evaluation={live} indicator={item.kind === 'indicator'} />

@@ -17,9 +17,10 @@ function pointBounds(item: WorkspaceItem): { min: number; max?: number } {
 /**
  * An indicator's self-scored points (điểm tự chấm). On one scored by a person they are its score and need
  * their reason; elsewhere they are optional, only checked against the points computed from the figures.
- * "Chưa thực hiện" scores 0, so it empties and locks the points.
+ * "Chưa thực hiện" scores 0: points typed beside it are not cleared behind the officer's back, the check on
+ * saving says to remove one or the other.
  */
-export function SelfPointsFields({ item, notStarted }: { item: WorkspaceItem; notStarted: boolean }) {
+export function SelfPointsFields({ item }: { item: WorkspaceItem }) {
   const manual = item.rule?.kind === 'manual' ? item.rule : null;
   const bounds = pointBounds(item);
   const hint = !manual
@@ -39,15 +40,11 @@ export function SelfPointsFields({ item, notStarted }: { item: WorkspaceItem; no
         <Checkbox>{m.notStarted}</Checkbox>
       </Form.Item>
       <Form.Item label={m.selfPoints} name="selfPoints" extra={hint} {...viNumberItem(bounds)}>
-        <ViNumberInput {...bounds} disabled={notStarted || undefined} />
+        <ViNumberInput {...bounds} />
       </Form.Item>
       {manual && (
         <Form.Item label={m.selfPointsReason} name="selfPointsReason" extra={m.selfPointsReasonHint}>
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            maxLength={4000}
-            disabled={notStarted || undefined}
-          />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
         </Form.Item>
       )}
     </>
