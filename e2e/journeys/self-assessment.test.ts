@@ -114,7 +114,7 @@ describe('self-assessment', () => {
       await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
       await page.getByText('Đã lưu 1.1.').waitFor();
       await closeDrawer(page);
-      await page.getByText(/^Đạt 2\/\d+/).waitFor();
+      await page.getByText(/^Tiêu chí: Đạt 2\/\d+ tiêu chí/).waitFor();
 
       // An index indicator: the points and the working from the scoring engine.
       await page.getByRole('tab', { name: /^Bộ chỉ số/ }).click();
@@ -167,7 +167,10 @@ describe('self-assessment', () => {
       await page.goto(workspaceUrl);
       await page.getByRole('heading', { name: `Tự đánh giá năm ${YEAR} — Xã Bát Mọt` }).waitFor();
       await page.getByRole('button', { name: 'Gửi bản tự đánh giá' }).click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi bản tự đánh giá' }).click();
+      // The confirmation lists what is still empty before sending (issue 10, item 14).
+      const confirm = page.getByRole('dialog', { name: 'Gửi bản tự đánh giá?' });
+      await confirm.getByText(/tiêu chí chưa nhập/).waitFor();
+      await confirm.getByRole('button', { name: 'Vẫn gửi' }).click();
       await page.getByText('Đã gửi bản tự đánh giá.').waitFor();
       await page.getByRole('button', { name: 'Rút lại để sửa' }).waitFor();
       expect(await page.getByRole('main').textContent()).toContain('Đã gửi');
