@@ -443,8 +443,6 @@ export const vi = {
     text: 'Kết quả (mô tả)',
     typedPercent: 'Tỷ lệ ghi trong văn bản (%)',
     typedPercentHint: 'Không bắt buộc. Chỉ để đối chiếu với tỷ lệ tính từ tử số và mẫu số.',
-    typedPoints: 'Điểm ghi trong văn bản',
-    typedPointsHint: 'Không bắt buộc. Chỉ để đối chiếu với điểm tính từ số liệu.',
     livePercent: 'Tỷ lệ',
     liveVerdict: 'Kết quả tạm tính',
     livePoints: 'Điểm tạm tính',
