@@ -6,6 +6,12 @@ import {
   LockOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
+import {
+  criteriaProgressText,
+  PROGRESS_LABELS,
+  type ProgressState,
+  progressState,
+} from '@xaso/domain/assessment/progress';
 import type { assessmentSummarySchema } from '@xaso/domain/contracts/assessments';
 import type { Cycle } from '@xaso/domain/contracts/cycles';
 import {
@@ -44,11 +50,16 @@ import { cycleMessages as m } from './messages.ts';
 
 type Row = z.infer<typeof assessmentSummarySchema>;
 
-const statusColors: Record<Row['status'], string> = {
+// The status word comes from the shared vocabulary (domain assessment/progress.ts), as in the workspace.
+const statusColors: Record<ProgressState, string> = {
   not_started: 'default',
-  draft: 'processing',
+  in_progress: 'processing',
   submitted: 'success',
 };
+const stateOf = (row: Row) => progressState(row);
+const stateTag = (row: Row) => <Tag color={statusColors[stateOf(row)]}>{PROGRESS_LABELS[stateOf(row)]}</Tag>;
+/** "Đạt 3/37 tiêu chí", or "—" before anything is entered (never "Đạt 0/0"). */
+const progressText = (row: Row) => criteriaProgressText({ state: stateOf(row), ...row }) ?? '—';
 
 function CycleHeader({ cycle }: { cycle: Cycle }) {
   const dates = cycle.deadlines;
@@ -175,19 +186,17 @@ function CycleDetail({ id }: { id: string }) {
   const rows = [...(assessments.data ?? [])].sort(
     (a, b) => Number(b.assigned) - Number(a.assigned) || compareVi(a.commune.name, b.commune.name),
   );
-  const count = (status: Row['status']) => rows.filter((r) => r.status === status).length;
+  const count = (state: ProgressState) => rows.filter((r) => stateOf(r) === state).length;
 
   const progress = (row: Row) => (
     <Flex vertical style={{ minWidth: isPhone ? 120 : 180 }}>
-      <Typography.Text style={{ fontSize: 12 }}>
-        {vi.cycles.progressOf(row.criteriaMet, row.criteriaTotal)}
-      </Typography.Text>
+      <Typography.Text style={{ fontSize: 12 }}>{progressText(row)}</Typography.Text>
       <Progress
         percent={row.criteriaTotal ? Math.round((row.criteriaMet / row.criteriaTotal) * 100) : 0}
         size="small"
         showInfo={false}
         status={row.status === 'submitted' ? 'success' : 'normal'}
-        aria-label={`${row.commune.name}: ${vi.cycles.progressOf(row.criteriaMet, row.criteriaTotal)}`}
+        aria-label={`${row.commune.name}: ${progressText(row)}`}
       />
     </Flex>
   );
@@ -201,7 +210,7 @@ function CycleDetail({ id }: { id: string }) {
           <Link to={`/cycles/${id}/communes/${row.commune.id}`}>{row.commune.name}</Link>
           <Space size={4} wrap>
             {!row.assigned && <Tag>{vi.cycles.notAssignedTag}</Tag>}
-            {isPhone && <Tag color={statusColors[row.status]}>{vi.cycles.statuses[row.status]}</Tag>}
+            {isPhone && stateTag(row)}
           </Space>
           {isPhone && progress(row)}
         </Flex>
@@ -213,7 +222,7 @@ function CycleDetail({ id }: { id: string }) {
       responsive: ['md'],
       render: (_, row) => (
         <Space size={4} wrap>
-          <Tag color={statusColors[row.status]}>{vi.cycles.statuses[row.status]}</Tag>
+          {stateTag(row)}
           {overdue(row) && <Tag color="red">{vi.cycles.overdue}</Tag>}
           {reopenedUntil(row) && <Tag color="green">{m.openUntil(formatDate(reopenedUntil(row)))}</Tag>}
         </Space>
@@ -270,7 +279,7 @@ function CycleDetail({ id }: { id: string }) {
         </Typography.Title>
         {assessments.data && (
           <Typography.Text type="secondary">
-            {vi.cycles.counts(count('submitted'), count('draft'), count('not_started'))}
+            {vi.cycles.counts(count('submitted'), count('in_progress'), count('not_started'))}
           </Typography.Text>
         )}
       </Flex>
