@@ -30,8 +30,12 @@ const maxCell = (max: number | null) =>
   max === null ? { text: '' } : { text: formatPointsVi(max), value: max };
 
 function resultText(item: WorkspaceItem): string {
-  const notes = item.result?.notes;
-  return notes ? `${figuresText(item)}\n${notes}` : figuresText(item);
+  const figures = figuresText(item);
+  // The reason the commune gives hand-scored points is what the appraiser reads next to them.
+  const reason = item.result?.selfPointsReason;
+  return [figures, reason && reason !== figures ? reason : null, item.result?.notes]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Per indicator: requirement, result with raw figures, evidence cited, points and working; group subtotals. */

@@ -148,6 +148,13 @@ describe('index report: indicators scored by hand', () => {
     source([
       indicator('5.2', manual, { selfPoints: 20, selfPointsReason: 'Chưa có sự cố phải xử lý' }),
       indicator('8.3', manual, { status: 'not_started' }),
+      indicator('3.4', manual, {
+        numerator: 4445,
+        denominator: 5293,
+        selfPoints: 10,
+        selfPointsReason: 'Từ 80% được 10 điểm',
+        notes: 'Khảo sát toàn xã',
+      }),
     ]),
   );
 
@@ -156,5 +163,6 @@ describe('index report: indicators scored by hand', () => {
     expect(rowOf(doc, '5.2').result?.text).toBe('Chưa có sự cố phải xử lý');
     expect(rowOf(doc, '8.3').result?.text).toBe('Chưa thực hiện');
     expect(rowOf(doc, '8.3').points).toEqual({ text: '0', value: 0 });
+    expect(rowOf(doc, '3.4').result?.text).toBe('4.445/5.293 = 84,0%\nTừ 80% được 10 điểm\nKhảo sát toàn xã');
   });
 });
