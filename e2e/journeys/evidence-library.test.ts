@@ -71,6 +71,33 @@ describe('evidence library', () => {
     },
   );
 
+  test('a file the server refuses as too large (413) is said next to it, not left at 99%', async () => {
+    const batMot = await unitId(baseUrl, 'Xã Bát Mọt');
+    const call = await sessionOf('canbo.batmot');
+    const { maxUploadBytes } = (await (await call('/api/evidence/upload-limits')).json()) as {
+      maxUploadBytes: number;
+    };
+    const big = path.join(tmpdir(), `xaso-e2e-413-${Date.now()}.pdf`);
+    await writeFile(big, Buffer.alloc(maxUploadBytes + 1024 * 1024, 0x20));
+    await journey(browser(), 'evidence-413', async (page) => {
+      // A browser that believes in a larger limit (an older page, a proxy's own limit): the server decides.
+      await page.route('**/api/evidence/upload-limits', (route) =>
+        route.fulfill({ json: { maxUploadBytes: maxUploadBytes * 4 } }),
+      );
+      await signIn(page, 'canbo.batmot');
+      await page.goto(`${baseUrl}/communes/${batMot}/evidence`);
+      await page.getByRole('heading', { name: 'Thư viện minh chứng — Xã Bát Mọt' }).waitFor();
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/evidence')),
+        page.locator('input[type=file]').setInputFiles(big),
+      ]);
+      expect(response.status()).toBe(413);
+      const row = page.getByRole('list', { name: 'Tệp vừa chọn' }).locator('li');
+      await expect.poll(() => row.getAttribute('data-status'), { timeout: 30_000 }).toBe('error');
+      expect(await row.textContent()).toMatch(/quá lớn/);
+    });
+  }, 90_000);
+
   test('the commune deletes a document; the citation form is empty after an upload (phone)', async () => {
     const batMot = await unitId(baseUrl, 'Xã Bát Mọt');
     const fileName = `bien-ban-${Date.now()}.pdf`;
