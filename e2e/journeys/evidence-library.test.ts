@@ -1,12 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { unitId } from '../support/api.ts';
 import { DEMO_PASSWORD, journey, logIn, logInAndWaitForMenu, PHONE, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
+/** The oversized files written for this run (tens of MB each), removed at the end. */
+const bigFiles: string[] = [];
+afterAll(() => Promise.all(bigFiles.map((f) => rm(f, { force: true }))));
 
 /** A signed-in fetch for one demo account: JSON calls, and the multipart upload the library uses. */
 async function sessionOf(username: string) {
@@ -78,6 +81,7 @@ describe('evidence library', () => {
       maxUploadBytes: number;
     };
     const big = path.join(tmpdir(), `xaso-e2e-413-${Date.now()}.pdf`);
+    bigFiles.push(big);
     await writeFile(big, Buffer.alloc(maxUploadBytes + 1024 * 1024, 0x20));
     await journey(browser(), 'evidence-413', async (page) => {
       // A browser that believes in a larger limit (an older page, a proxy's own limit): the server decides.
@@ -147,6 +151,7 @@ describe('evidence library', () => {
       maxUploadBytes: number;
     };
     const big = path.join(tmpdir(), `xaso-e2e-qua-lon-${Date.now()}.pdf`);
+    bigFiles.push(big);
     await writeFile(big, Buffer.alloc(maxUploadBytes + 1, 0x20));
     for (const [width, viewport] of [
       [375, PHONE],
