@@ -257,7 +257,7 @@ describe('dates typed by hand are never cleared or changed without a word', () =
       }
       expect(puts).toBe(0);
 
-      await typeInto(date, '15/3/2025');
+      await typeInto(date, '15/03/2025');
       await date.press('Tab');
       const saved = page.waitForResponse(
         (r) => r.request().method() === 'PUT' && r.url().includes('/api/evidence/'),

@@ -19,37 +19,30 @@ interface Props extends Omit<DatePickerProps, 'value' | 'onChange' | 'format'> {
   onChange?: (value: ViDateValue) => void;
 }
 
-// Day first as people write it; "5/3/2026" is read too, and shown back as 05/03/2026.
-const FORMATS = [DATE_FORMAT, 'D/M/YYYY'];
-
 /**
  * The app's date field. antd's picker alone drops text it cannot read when the field loses focus ("31/02"
  * vanished without a word); this one keeps the text on screen and hands the form an `UnreadableDate`, which
- * `viDateItem` turns into "Ngày không hợp lệ" on the field, so nothing is saved behind the officer's back.
+ * `viDateRules` turns into "Ngày không hợp lệ" on the field, so nothing is saved behind the officer's back.
  */
 export function ViDatePicker({ value, onChange, onBlur, ...rest }: Props) {
   // While the text is unreadable the picker keeps showing its last real day underneath: handing it null
   // would make it empty the input, which is the silent clearing this replaces.
   const picked = useRef<Dayjs | null>(null);
-  if (typeof value === 'string') picked.current = dayjs(value);
+  if (typeof value === 'string' && picked.current?.format('YYYY-MM-DD') !== value)
+    picked.current = dayjs(value);
   else if (value === null || value === undefined) picked.current = null;
 
   return (
     <DatePicker
       style={{ width: '100%' }}
       {...rest}
-      format={FORMATS}
+      // One format keeps antd's masked input (dd/mm/yyyy cells, Enter takes the day without submitting).
+      format={DATE_FORMAT}
       preserveInvalidOnBlur
       value={picked.current}
       onChange={(day: Dayjs | Dayjs[] | null) => {
         const one = Array.isArray(day) ? (day[0] ?? null) : day;
         onChange?.(one ? one.format('YYYY-MM-DD') : null);
-      }}
-      onKeyDown={(event, preventDefault) => {
-        // Enter takes the typed day (the picker does that) without also submitting the form around the field,
-        // as antd's own masked input did: the officer confirms a date, not the whole form.
-        if (event.key === 'Enter') event.preventDefault();
-        rest.onKeyDown?.(event, preventDefault);
       }}
       onBlur={(event, info) => {
         const text = (event.target as HTMLInputElement).value ?? '';
