@@ -26,10 +26,11 @@ async function typeInto(field: Locator, text: string) {
   await field.pressSequentially(text);
 }
 
+/** Types a day into a date field and leaves it with Tab, as an officer moving on to the next field. */
 async function typeDate(scope: Page | Locator, label: string, date: string) {
   const input = scope.getByLabel(label, { exact: true });
   await typeInto(input, date);
-  await input.press('Enter');
+  await input.press('Tab');
 }
 
 /** Today and a week ahead in Vietnam time, as the server counts days. */
@@ -77,6 +78,8 @@ describe('a cycle that can be corrected', () => {
       await page.getByRole('heading', { name: /^Sửa kỳ đánh giá năm 2023/ }).waitFor();
       await page.getByRole('status').filter({ hasText: 'Đã qua hạn tự đánh giá' }).waitFor();
       await typeDate(page, 'Hạn nộp hồ sơ', '20/12/2023');
+      // The calendar closed: a click while it fades out could land on it instead of the button.
+      await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
       await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
       await page.getByText('Đã lưu thay đổi của kỳ đánh giá.').waitFor();
       await page.getByText('20/12/2023').waitFor();

@@ -10,6 +10,7 @@ import type { FrameworkSummary } from '@xaso/domain/contracts/frameworks';
 import { pastDeadlineWarning } from '@xaso/domain/cycle/lifecycle';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
@@ -133,6 +134,9 @@ export function CycleForm({
   const { message } = App.useApp();
   const create = useCreateCycle();
   const update = useUpdateCycle(editing?.id ?? '');
+  // The version the form's values came from: a refetch in the background (window focus) must not move it, or a
+  // save would claim to have seen another user's edit and overwrite it.
+  const [baseVersion] = useState(editing?.version ?? 0);
   const saving = editing ? update : create;
   const scopeOptions = useScopeOptions();
   const year = Form.useWatch('year', form);
@@ -214,7 +218,7 @@ export function CycleForm({
         itemCode: e.itemCode ?? '',
         reason: e.reason ?? '',
       })),
-      expectedVersion: cycle.version,
+      expectedVersion: baseVersion,
     });
     if (!parsed.success) return showIssues(parsed.error.issues);
     update.mutate(

@@ -1,4 +1,5 @@
 import { Alert } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
@@ -13,17 +14,19 @@ function EditCycleLoader({ id }: { id: string }) {
   usePageTitle(m.edit);
   const cycle = useCycle(id);
   const frameworks = useFrameworkOptions();
+  // The form starts again only when the officer asks to reload (after a 409). Keying it by the cycle's version
+  // remounted it when its own save refetched the cycle, and the save's success (message, navigation) was lost.
+  const [generation, setGeneration] = useState(0);
   if (cycle.isPending || frameworks.isPending) return <FullPageSpin />;
   if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
   if (frameworks.isError) return <QueryError error={frameworks.error} onRetry={() => frameworks.refetch()} />;
   if (cycle.data.status === 'closed') return <Alert type="info" showIcon title={m.closedNotice} />;
-  // Keyed by version: reloading after another user's edit starts the form again from what is stored now.
   return (
     <CycleForm
-      key={cycle.data.version}
+      key={generation}
       frameworks={frameworks.data}
       editing={cycle.data}
-      onStale={() => cycle.refetch()}
+      onStale={() => cycle.refetch().then(() => setGeneration((g) => g + 1))}
     />
   );
 }
