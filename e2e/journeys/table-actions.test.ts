@@ -24,6 +24,20 @@ async function signIn(page: Page, username: string, password?: string) {
 /** Fully inside the window horizontally, without scrolling sideways. */
 async function expectOnScreen(page: Page, target: Locator) {
   await target.scrollIntoViewIfNeeded();
+  // Reaching it must not take a sideways scroll of the table (Playwright scrolls nested containers too, so a
+  // column pushed out of sight would otherwise pass): no ancestor is scrolled horizontally, none clips it.
+  const clippedBy = await target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (a.scrollLeft > 0) return `scrolled sideways: ${a.className}`;
+      const rect = a.getBoundingClientRect();
+      if (style.overflowX !== 'visible' && (box.right > rect.right + 1 || box.left < rect.left - 1))
+        return `clipped by: ${a.className}`;
+    }
+    return null;
+  });
+  expect(clippedBy).toBeNull();
   const box = await target.boundingBox();
   const width = await page.evaluate(() => document.documentElement.clientWidth);
   expect(box, 'the action has a box').not.toBeNull();
