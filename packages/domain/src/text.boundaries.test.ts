@@ -36,6 +36,8 @@ describe('hasLoneSurrogate: each end of the high and low ranges', () => {
     ['\ud800\ue000', true],
     ['\ud800\udbff', true],
     ['\udfff', true],
+    // Two low halves in a row: the first is not the start of a pair.
+    ['\udc00\udc00', true],
     ['a\ud83d\ude00b\ud83d', true],
     ['\ud83d\ude00\ud83d\ude00', false],
   ])('%j → %s', (value, lone) => {
@@ -46,6 +48,7 @@ describe('hasLoneSurrogate: each end of the high and low ranges', () => {
 describe('search keys and dates', () => {
   it('drops every mark, maps đ/Đ by hand, folds case and spacing', () => {
     expect(stripDiacritics('Đường Đặng Thị Ánh')).toBe('Duong Dang Thi Anh');
+    expect(stripDiacritics('đường')).toBe('duong');
     expect(searchKey('  THƯỜNG   Xuân\t')).toBe('thuong xuan');
   });
 

@@ -306,6 +306,18 @@ describe('what comes before the comparison', () => {
     );
   });
 
+  it('a count or a level that decides disagrees with the commune’s judgement: a warning, the figures win', () => {
+    expect(evaluate('>=', 3, { value: 2, selfJudgement: 'met' }, { kind: 'count' })).toMatchObject({
+      verdict: 'not_met',
+      warnings: ['Xã tự đánh giá "Đạt" nhưng số liệu cho "Chưa đạt"'],
+    });
+    const level: Measure = { kind: 'level', levels: ['Thấp', 'Cao'] };
+    expect(evaluate('=', 'Cao', { value: 'Thấp', selfJudgement: 'met' }, level)).toMatchObject({
+      verdict: 'not_met',
+      warnings: ['Xã tự đánh giá "Đạt" nhưng số liệu cho "Chưa đạt"'],
+    });
+  });
+
   it('a judgement the figures do not decide is never called a disagreement', () => {
     const text: Measure = { kind: 'text' };
     expect(evaluate('*', '*', { value: 'x', selfJudgement: 'not_met' }, text).warnings).toEqual([]);

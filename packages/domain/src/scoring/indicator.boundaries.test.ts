@@ -177,6 +177,8 @@ describe('tiers and yes/no', () => {
       points: null,
       explanation: 'Có; chưa biết điểm tối đa → chưa tính điểm',
     });
+    // Nothing self-scored, so nothing to warn about.
+    expect(scoreIndicator(binary(null), { value: 'Có' }).warnings).toEqual([]);
     expect(scoreIndicator(binary(null), { value: 'Không' }).explanation).toBe(
       'Không; chưa biết điểm tối đa → chưa tính điểm',
     );
