@@ -40,7 +40,10 @@ async function updates(id: string) {
   const admin = await t.as('admin');
   const res = await admin.get(`/api/audit-events?action=evidence.updated&entityId=${id}`);
   expect(res.statusCode).toBe(200);
-  return res.json().items as { actor: { username: string }; payload: { v: number; before: unknown; after: unknown } }[];
+  return res.json().items as {
+    actor: { username: string };
+    payload: { v: number; before: unknown; after: unknown };
+  }[];
 }
 const corrected = {
   docNumber: '38/KH-UBND',
