@@ -178,13 +178,13 @@ describe('typing numbers the Vietnamese way', () => {
   test('count: whole numbers typed and edited are stored; a decimal is refused, not rounded', async () => {
     await journey(browser(), 'number-entry-count', async (page) => {
       await openWorkspace(page);
-      await page.getByRole('tab', { name: /^Bộ chỉ số/ }).click();
-      const drawer = await openItem(page, '1.5');
+      // 4.5 (public wifi points, target ≥ 1): a count judged from the figure alone, no points to enter.
+      const drawer = await openItem(page, '4.5');
       const count = drawer.getByLabel('Số lượng', { exact: true });
       for (const [keys, backspaces, expected] of FIGURES.filter(([, , n]) => Number.isInteger(n))) {
         await typeInto(count, keys, backspaces);
         await save(page, drawer);
-        expect({ keys, stored: (await stored('indicator', '1.5'))?.value }).toEqual({
+        expect({ keys, stored: (await stored('criterion', '4.5'))?.value }).toEqual({
           keys,
           stored: expected,
         });
@@ -193,7 +193,7 @@ describe('typing numbers the Vietnamese way', () => {
         await typeInto(count, keys);
         await saveRefused(page, drawer, count, keys, 'Phải là số nguyên (không có phần thập phân).');
       }
-      expect((await stored('indicator', '1.5'))?.value).toBe(1500);
+      expect((await stored('criterion', '4.5'))?.value).toBe(1500);
     });
   }, 180_000);
 

@@ -66,7 +66,10 @@ export function ViNumberInput({ value, onChange, min, max, integer, grouping, ..
         inputMode="decimal"
         autoComplete="off"
         {...rest}
-        aria-describedby={hint && hintId ? hintId : undefined}
+        // Keep what the Form.Item describes the field with (its help and extra), and add the reading.
+        aria-describedby={
+          [rest['aria-describedby'], hint ? hintId : undefined].filter(Boolean).join(' ') || undefined
+        }
         value={text}
         onChange={(e) => {
           setText(e.target.value);
