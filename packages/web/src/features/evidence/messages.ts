@@ -14,4 +14,5 @@ export const evidenceMessages = {
   uploadedShort: 'Đã tải lên',
   duplicateShort: 'Đã có trong thư viện',
   queueTitle: 'Tệp vừa chọn',
+  citationInvalid: 'Chưa tải lên: hãy sửa các trường được đánh dấu ở phần trích dẫn rồi chọn lại tệp.',
 } as const;

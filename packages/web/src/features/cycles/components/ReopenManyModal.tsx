@@ -1,10 +1,11 @@
 import { reopenCommunesRequestSchema } from '@xaso/domain/contracts/cycles';
-import { App, Checkbox, DatePicker, Flex, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Checkbox, Flex, Form, Input, Modal, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
+import { ViDatePicker, type ViDateValue, viDateRules } from '../../../lib/components/ViDatePicker.tsx';
 import { applyFieldErrors } from '../../../lib/form.ts';
-import { DATE_FORMAT, formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { useReopenCommunes } from '../api/reopen-communes.ts';
 import { cycleMessages as m } from '../messages.ts';
 
@@ -16,7 +17,7 @@ interface Props {
 
 interface Values {
   communeIds: string[];
-  until?: Dayjs;
+  until?: ViDateValue;
   reason?: string;
 }
 
@@ -34,7 +35,8 @@ export function ReopenManyModal({ cycleId, communes, onClose }: Props) {
   const onFinish = (values: Values) => {
     const parsed = reopenCommunesRequestSchema.safeParse({
       communeIds: values.communeIds,
-      until: values.until ? values.until.format('YYYY-MM-DD') : '',
+      // The rules let only an ISO day or nothing through to here.
+      until: typeof values.until === 'string' ? values.until : '',
       reason: values.reason ?? '',
     });
     if (!parsed.success) {
@@ -72,7 +74,7 @@ export function ReopenManyModal({ cycleId, communes, onClose }: Props) {
         layout="vertical"
         name="reopen-many"
         onFinish={onFinish}
-        initialValues={{ communeIds: [], until: dayjs().add(7, 'day'), reason: '' }}
+        initialValues={{ communeIds: [], until: dayjs().add(7, 'day').format('YYYY-MM-DD'), reason: '' }}
       >
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
           <Checkbox
@@ -102,14 +104,9 @@ export function ReopenManyModal({ cycleId, communes, onClose }: Props) {
         <Form.Item
           label={vi.cycles.reopenUntil}
           name="until"
-          rules={[{ required: true, message: vi.cycles.deadlineRequired }]}
+          rules={[{ required: true, message: vi.cycles.deadlineRequired }, ...viDateRules()]}
         >
-          <DatePicker
-            format={DATE_FORMAT}
-            allowClear={false}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
-            style={{ width: '100%' }}
-          />
+          <ViDatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item
           label={m.reopenReason}

@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Modal, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
+import { ViDatePicker, type ViDateValue, viDateRules } from '../../../lib/components/ViDatePicker.tsx';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useReopenAssessment } from '../api/reopen-assessment.ts';
@@ -15,12 +16,14 @@ interface Props {
 
 /** The office gives a commune more time after submission or after the deadline. */
 export function ReopenModal({ cycleId, assessmentId, communeName, onClose }: Props) {
-  const [form] = Form.useForm<{ until: Dayjs }>();
+  const [form] = Form.useForm<{ until: ViDateValue }>();
   const reopen = useReopenAssessment(cycleId);
   const { message } = App.useApp();
 
-  const onFinish = ({ until }: { until: Dayjs }) => {
-    const iso = until.format('YYYY-MM-DD');
+  const onFinish = ({ until }: { until: ViDateValue }) => {
+    // The rules let only an ISO day through to here.
+    if (typeof until !== 'string') return;
+    const iso = until;
     reopen.mutate(
       { assessmentId, until: iso },
       {
@@ -50,19 +53,14 @@ export function ReopenModal({ cycleId, assessmentId, communeName, onClose }: Pro
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ until: dayjs().add(7, 'day') }}
+        initialValues={{ until: dayjs().add(7, 'day').format('YYYY-MM-DD') }}
       >
         <Form.Item
           label={vi.cycles.reopenUntil}
           name="until"
-          rules={[{ required: true, message: vi.cycles.deadlineRequired }]}
+          rules={[{ required: true, message: vi.cycles.deadlineRequired }, ...viDateRules()]}
         >
-          <DatePicker
-            format="DD/MM/YYYY"
-            allowClear={false}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
-            style={{ width: '100%' }}
-          />
+          <ViDatePicker allowClear={false} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>

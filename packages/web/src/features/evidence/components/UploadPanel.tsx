@@ -1,9 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Col, DatePicker, Form, Input, Row, Typography, Upload, type UploadProps } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Col, Form, Input, Row, Typography, Upload, type UploadProps } from 'antd';
 import { useRef, useState } from 'react';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage, isApiError } from '../../../lib/api-client.ts';
+import { ViDatePicker, type ViDateValue, viDateRules } from '../../../lib/components/ViDatePicker.tsx';
 import { applyFieldErrors } from '../../../lib/form.ts';
 import { useUploadLimits } from '../api/get-upload-limits.ts';
 import { useUploadEvidence } from '../api/upload-evidence.ts';
@@ -13,7 +13,7 @@ import { type QueuedFile, UploadQueue } from './UploadQueue.tsx';
 
 interface CitationValues {
   docNumber?: string;
-  docDate?: Dayjs | null;
+  docDate?: ViDateValue;
   issuer?: string;
   summary?: string;
 }
@@ -44,20 +44,21 @@ export function UploadPanel({ communeId }: { communeId: string }) {
     }
   };
 
-  // Refused here, before a byte is sent: the server would answer 413 only after the browser sent the file.
-  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
-    if (maxBytes === undefined || file.size <= maxBytes) return true;
-    setQueue((files) => [
-      {
-        uid: file.uid,
-        name: file.name,
-        status: 'error',
-        percent: 0,
-        error: m.tooLarge(formatSize(maxBytes)),
-      },
-      ...files,
-    ]);
+  const refuse = (file: { uid: string; name: string }, error: string) => {
+    setQueue((files) => [{ uid: file.uid, name: file.name, status: 'error', percent: 0, error }, ...files]);
     return Upload.LIST_IGNORE;
+  };
+  // Refused here, before a byte is sent: the server would answer 413 only after the browser sent the file.
+  // Files upload as soon as they are chosen, so a citation with an impossible or future date stops them here
+  // (its field says why) instead of being sent without it.
+  const beforeUpload: UploadProps['beforeUpload'] = async (file) => {
+    if (maxBytes !== undefined && file.size > maxBytes) return refuse(file, m.tooLarge(formatSize(maxBytes)));
+    try {
+      await form.validateFields();
+    } catch {
+      return refuse(file, m.citationInvalid);
+    }
+    return true;
   };
 
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
@@ -74,7 +75,8 @@ export function UploadPanel({ communeId }: { communeId: string }) {
         file: theFile,
         citation: {
           docNumber: values.docNumber?.trim() ?? '',
-          docDate: values.docDate ? values.docDate.format('YYYY-MM-DD') : '',
+          // The rules let only an ISO day or nothing through to here.
+          docDate: typeof values.docDate === 'string' ? values.docDate : '',
           issuer: values.issuer?.trim() ?? '',
           summary: values.summary?.trim() ?? '',
         },
@@ -117,12 +119,12 @@ export function UploadPanel({ communeId }: { communeId: string }) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Form.Item label={vi.evidence.docDate} name="docDate">
-              <DatePicker
-                format="DD/MM/YYYY"
-                placeholder={vi.evidence.datePlaceholder}
-                style={{ width: '100%' }}
-              />
+            <Form.Item
+              label={vi.evidence.docDate}
+              name="docDate"
+              rules={viDateRules({ notAfterToday: true })}
+            >
+              <ViDatePicker placeholder={vi.evidence.datePlaceholder} />
             </Form.Item>
           </Col>
           <Col xs={24} lg={12}>
