@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThuongXuanCycle } from './support/cycle-fixture.ts';
+import { citation, evidenceForm, pdf } from './support/evidence-upload.ts';
 import { createTestApp, TEST_MAX_UPLOAD_BYTES, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -16,44 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
-
-/** A browser-like multipart upload: citation fields first, then the file. */
-function form(fields: Record<string, string>, fileName: string, bytes: Buffer) {
-  const boundary = '----xasoBoundary7MA4YWxkTrZu0gW';
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-const citation = {
-  docNumber: '37/KH-UBND',
-  docDate: '2024-03-15',
-  issuer: 'UBND xã Bát Mọt',
-  summary: 'Kế hoạch chuyển đổi số năm 2024',
-};
-
 async function upload(username: string, commune: string, fileName: string, bytes: Buffer, fields = citation) {
   const client = await t.as(username);
   return client.request({
     method: 'POST',
     url: `/api/communes/${ids[commune]}/evidence`,
-    ...form(fields, fileName, bytes),
+    ...evidenceForm(fields, fileName, bytes),
   });
 }
 

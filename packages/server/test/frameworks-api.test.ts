@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFrameworkTemplate } from '../src/modules/frameworks/parse/build-template.ts';
 import { parseFrameworkYaml } from '../src/modules/frameworks/parse/parse-yaml.ts';
 import { multipartFile } from './support/multipart.ts';
+import { smallFrameworkYaml } from './support/small-framework.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -13,24 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SMALL = `id: thu-nghiem-2026
-title: Bộ tiêu chí thử nghiệm
-legalBasis: { number: 1/QĐ-UBND, date: "2026-01-05", issuer: UBND tỉnh Thử Nghiệm }
-kind: criteria
-appliesTo: commune
-years: [2026]
-groups:
-  - code: "1"
-    name: Chính quyền số
-    items:
-      - code: "1.1"
-        name: Tỷ lệ hồ sơ trực tuyến
-        unit: "%"
-        measure: { kind: ratio, numeratorLabel: hồ sơ trực tuyến, denominatorLabel: hồ sơ }
-        targets: { "2026": { comparator: ">=", value: 80 } }
-        dependency: independent
-        provenance: { source: QĐ 1/QĐ-UBND, status: confirmed }
-`;
+const SMALL = smallFrameworkYaml();
 
 const upload = async (username: string, url: string, fileName: string, bytes: Buffer | string) => {
   const client = await t.as(username);
@@ -87,7 +71,7 @@ describe('framework import', () => {
       'so.cds',
       '/api/frameworks',
       'thu-nghiem.yaml',
-      SMALL.replace('value: 80', 'value: 85'),
+      smallFrameworkYaml({ target: 85 }),
     );
     expect(changed.json()).toMatchObject({ version: 2, created: true });
     const client = await t.as('so.cds');

@@ -7,6 +7,7 @@ import { IMPORT_LIMITS } from '../src/modules/frameworks/parse/import-limits.ts'
 import { ParseQueue, unwrap } from '../src/modules/frameworks/parse/parse-in-worker.ts';
 import { parseFrameworkYaml } from '../src/modules/frameworks/parse/parse-yaml.ts';
 import { multipartFile } from './support/multipart.ts';
+import { smallFrameworkYaml } from './support/small-framework.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 import { yamlBillionLaughs, yamlManyKeys } from './support/yaml-bombs.ts';
 import { lyingXlsxBomb, overlappingZip, type RawZipEntry, xlsxBomb, zipOf } from './support/zip-bombs.ts';
@@ -17,24 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SMALL = `id: gioi-han-2026
-title: Bộ tiêu chí kiểm tra giới hạn
-legalBasis: { number: 2/QĐ-UBND, date: "2026-01-05", issuer: UBND tỉnh Thử Nghiệm }
-kind: criteria
-appliesTo: commune
-years: [2026]
-groups:
-  - code: "1"
-    name: Chính quyền số
-    items:
-      - code: "1.1"
-        name: Tỷ lệ hồ sơ trực tuyến
-        unit: "%"
-        measure: { kind: ratio, numeratorLabel: hồ sơ trực tuyến, denominatorLabel: hồ sơ }
-        targets: { "2026": { comparator: ">=", value: 80 } }
-        dependency: independent
-        provenance: { source: QĐ 2/QĐ-UBND, status: confirmed }
-`;
+const SMALL = smallFrameworkYaml({
+  id: 'gioi-han-2026',
+  title: 'Bộ tiêu chí kiểm tra giới hạn',
+  number: '2/QĐ-UBND',
+});
 
 const upload = async (fileName: string, bytes: Buffer | string, url = '/api/frameworks') =>
   (await t.as('admin')).request({ method: 'POST', url, ...multipartFile(fileName, bytes) });

@@ -5,6 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThuongXuanCycle, unitIds } from './support/cycle-fixture.ts';
 import { tableFingerprint } from './support/db-fingerprint.ts';
+import { evidenceForm } from './support/evidence-upload.ts';
 import {
   buildRequest,
   EXAMPLES,
@@ -13,7 +14,6 @@ import {
   hostileFormText,
   hostileUrlValue,
   type KnownValues,
-  multipartForm,
   type OpenApiDocument,
   type Route,
   routesOf,
@@ -264,7 +264,7 @@ describe('hostile inputs on every route', () => {
         const res = await officer.request({
           method: 'POST',
           url: `/api/communes/${known.byName.communeId}/evidence`,
-          ...multipartForm(fields, fileName, bytes),
+          ...evidenceForm(fields, fileName, bytes),
         });
         bump(casesRun, key);
         bump(requestsSent, key);

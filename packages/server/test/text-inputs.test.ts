@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openThuongXuanCycle } from './support/cycle-fixture.ts';
 import { tableFingerprint } from './support/db-fingerprint.ts';
 import { multipartFile } from './support/multipart.ts';
+import { smallFrameworkYaml } from './support/small-framework.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -230,23 +231,8 @@ describe('text and dates the database cannot hold', () => {
 });
 
 describe('framework files (stored as jsonb, which holds no NUL and no lone surrogate)', () => {
-  const yaml = (title: string, date = '2026-01-05') => `id: thu-nghiem-ky-tu
-title: "${title}"
-legalBasis: { number: 1/QĐ-UBND, date: "${date}", issuer: UBND tỉnh Thử Nghiệm }
-kind: criteria
-appliesTo: commune
-years: [2026]
-groups:
-  - code: "1"
-    name: Chính quyền số
-    items:
-      - code: "1.1"
-        name: Tỷ lệ hồ sơ trực tuyến
-        measure: { kind: ratio, numeratorLabel: hồ sơ trực tuyến, denominatorLabel: hồ sơ }
-        targets: { "2026": { comparator: ">=", value: 80 } }
-        dependency: independent
-        provenance: { source: QĐ 1/QĐ-UBND, status: confirmed }
-`;
+  const yaml = (title: string, date = '2026-01-05') =>
+    smallFrameworkYaml({ id: 'thu-nghiem-ky-tu', title, date });
 
   it.each([
     ['a NUL', 'Bộ tiêu chí\\0 thử', TEXT_MESSAGES.control],

@@ -370,28 +370,6 @@ export function hostileUrlValue(kind: SlotKind): fc.Arbitrary<string> {
   });
 }
 
-/** A multipart/form-data body with text fields and one file, written byte for byte (names are not escaped). */
-export function multipartForm(fields: Record<string, string>, fileName: string, bytes: Buffer) {
-  const boundary = '----xasoFuzzBoundary';
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 /** Text for a multipart field or file name: the hostile text above, or header-breaking characters. */
 export const hostileFormText = fc.oneof(
   hostileText,
