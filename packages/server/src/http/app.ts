@@ -26,7 +26,7 @@ import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, logRequestOutcome } from './logger.ts';
 import { installSessionHooks } from './request-context.ts';
 import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
 
@@ -42,7 +42,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
+    // Fastify's two info lines per request bury what matters: logRequestOutcome writes one line instead.
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onResponse', logRequestOutcome);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);

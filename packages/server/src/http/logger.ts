@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
@@ -43,4 +44,19 @@ function nested(err: unknown, depth: number): unknown {
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, serializers: { err: serializeError, error: serializeError } };
   return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * One line per request, its level by outcome: successes at `debug` (off at the default `info`), refusals (4xx)
+ * at `info`, failures (5xx) at `error`. The path is logged without its query string, which may hold a search for
+ * a person's name.
+ */
+export async function logRequestOutcome(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const status = reply.statusCode;
+  const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
+  const path = request.url.split('?')[0];
+  request.log[level](
+    { method: request.method, path, status, ms: Math.round(reply.elapsedTime) },
+    `${request.method} ${path} ${status}`,
+  );
 }
