@@ -3,6 +3,7 @@ import { orgUnits, userRoles, users } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/modules/auth/passwords.ts';
 import { parseCatalogue } from '../../src/modules/org-units/import/parse-unit-file.ts';
 import { importUnits } from '../../src/modules/org-units/use-cases/import-units.ts';
+import { evidenceForm, pdf } from './evidence-upload.ts';
 import type { Client, TestApp } from './test-app.ts';
 
 /**
@@ -30,26 +31,10 @@ export type CommuneRecords = {
 export type World = { communes: Record<CommuneName, CommuneRecords> };
 
 const PASSWORD = 'mat-khau-the-gioi';
-const pdf = (text: string) =>
-  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
-
+/** A PDF upload with a citation, as the commune's library receives it. */
 export function evidenceUpload(text: string) {
-  const boundary = '----xasoMatrixBoundary';
   const fields = { docNumber: '1/KH-UBND', docDate: '2024-03-15', issuer: 'UBND xã', summary: text };
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return {
-    payload: Buffer.concat([
-      Buffer.from(parts.join('')),
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${text}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-      ),
-      pdf(text),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  return evidenceForm(fields, `${text}.pdf`, pdf(text));
 }
 
 async function unitByName(t: TestApp, name: string) {

@@ -16,8 +16,6 @@ import type { LoadedUser } from './load-users.ts';
  * fits (`ROLE_UNIT_TYPES`).
  */
 export const userPolicy = {
-  manageScope: (actor: Actor) => scopeFor(actor, 'user:manage'),
-
   assertCanManageSomeone(actor: Actor): string[] {
     const scope = scopeFor(actor, 'user:manage');
     if (scope.length === 0) throw new AppError('FORBIDDEN');
