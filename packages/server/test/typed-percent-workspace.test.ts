@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openThuongXuanCycle } from './support/cycle-fixture.ts';
+import { openBatMotAssessment } from './support/cycle-fixture.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let assessmentId: string;
 beforeAll(async () => {
   t = await createTestApp();
-  const { cycle, ids } = await openThuongXuanCycle(t);
-  const ws = await (await t.as('canbo.batmot')).get(
-    `/api/cycles/${cycle.id}/communes/${ids['Xã Bát Mọt']}/workspace`,
-  );
-  assessmentId = ws.json().assessment.id;
+  ({ assessmentId } = await openBatMotAssessment(t));
 });
 afterAll(() => t.close());
 

@@ -47,3 +47,12 @@ export async function openThuongXuanCycle(
   if (res.statusCode !== 200) throw new Error(`cycle: ${res.statusCode} ${res.body}`);
   return { cycle: res.json(), ids };
 }
+
+/** The Thường Xuân cycle with Bát Mọt's assessment made (its officer opened the workspace once). */
+export async function openBatMotAssessment(t: TestApp) {
+  const { cycle, ids } = await openThuongXuanCycle(t);
+  const ws = await (await t.as('canbo.batmot')).get(
+    `/api/cycles/${cycle.id}/communes/${ids['Xã Bát Mọt']}/workspace`,
+  );
+  return { cycle, ids, assessmentId: ws.json().assessment.id as string };
+}
