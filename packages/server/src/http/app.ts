@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { ERROR_MESSAGES } from '@xaso/domain/errors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -29,6 +25,7 @@ import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.ts
 import { createLogger, logRequestOutcome } from './logger.ts';
 import { installSessionHooks } from './request-context.ts';
 import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
+import { serveWebApp } from './web-app.ts';
 
 // Validation messages of zod's own checks (wrong type, too short…) in Vietnamese.
 z.config(z.locales.vi());
@@ -86,37 +83,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerDocumentRoutes(app, deps);
   await serveWebApp(app, deps.config.webDist);
   return app;
-}
-
-/**
- * Serves the built single-page app. Unknown paths that look like pages get index.html so client routes work
- * on reload; a missing file (a path with an extension, e.g. an old /assets/*.js) answers 404, not HTML.
- */
-async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
-  const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: webDist,
-      // The root path is the app itself; other page paths fall through to the not-found handler below.
-      index: ['index.html'],
-      cacheControl: false,
-      // Vite names assets by content hash: they never change, so browsers may keep them.
-      setHeaders: (res, filePath) => {
-        if (filePath.endsWith('index.html')) res.header('cache-control', 'no-cache');
-        else if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-          res.header('cache-control', 'public, max-age=31536000, immutable');
-        }
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const pathname = request.url.split('?')[0] ?? '';
-    const isPage =
-      request.method === 'GET' && hasWeb && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
-    if (isPage) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.status(404).send({
-      code: 'NOT_FOUND',
-      message: pathname.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.',
-    });
-  });
 }
