@@ -1,14 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAssessmentRoutes } from '../modules/assessments/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
@@ -23,8 +16,9 @@ import type { AppDeps } from './deps.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.ts';
 import { createLogger, logRequestOutcome } from './logger.ts';
+import { registerOpenApi } from './openapi.ts';
 import { installSessionHooks } from './request-context.ts';
-import { docsCsp, registerSecurityHeaders } from './security-headers.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-app.ts';
 
 // Validation messages of zod's own checks (wrong type, too short…) in Vietnamese.
@@ -53,23 +47,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 20 },
   });
-  await app.register(fastifySwagger, {
-    openapi: { info: { title: 'Xã Số API', version: '0.1.0', description: 'API của nền tảng Xã Số' } },
-    transform: jsonSchemaTransform,
-  });
-  if ((deps.config.apiDocs ?? (production ? 'off' : 'public')) === 'public') {
-    await app.register(fastifySwaggerUi, {
-      routePrefix: '/api/docs',
-      uiConfig: { docExpansion: 'list', validatorUrl: null },
-      staticCSP: true,
-      transformStaticCSP: docsCsp(production),
-    });
-  }
+  await registerOpenApi(app, { apiDocs: deps.config.apiDocs, production });
 
   installSessionHooks(app, deps);
   app.get(
     '/api/health',
-    { config: { public: true }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Check that the server answers',
+        tags: ['health'],
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
     async () => ({ ok: true as const }),
   );
   registerAuthRoutes(app, deps);

@@ -17,6 +17,24 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
+/** What a request to a route must carry: nothing, the session cookie, or the cookie and the CSRF header. */
+export type RouteCredentials = 'none' | 'session' | 'session-and-csrf';
+
+/**
+ * The one rule the session hook below enforces, exported so the API description (openapi.ts) declares each
+ * route's security from it instead of from a hand-kept list.
+ */
+export function credentialsFor(
+  route: string,
+  method: string,
+  config: { public?: boolean },
+): RouteCredentials {
+  // The API documentation is public, as the routes it describes still check every request.
+  const isDocs = route === '/api/docs' || route.startsWith('/api/docs/');
+  if (!route.startsWith('/api/') || config.public || isDocs) return 'none';
+  return SAFE_METHODS.has(method) ? 'session' : 'session-and-csrf';
+}
+
 /**
  * Loads the session of every /api request and enforces: a session on non-public routes, and on every
  * state-changing request the CSRF token the session was issued with (double submit through a header that a
@@ -31,10 +49,10 @@ export function installSessionHooks(app: FastifyInstance, deps: { db: Db; now: (
     if (request.is404 || route === undefined || !route.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await loadSession(deps.db, deps, token) : null;
-    // The API documentation is public, as the routes it describes still check every request.
-    if (request.routeOptions.config.public || route === '/api/docs' || route.startsWith('/api/docs/')) return;
+    const needs = credentialsFor(route, request.method, request.routeOptions.config);
+    if (needs === 'none') return;
     if (!request.session) throw new AppError('UNAUTHENTICATED');
-    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.session.csrfToken) {
+    if (needs === 'session-and-csrf' && request.headers[CSRF_HEADER] !== request.session.csrfToken) {
       throw new AppError('CSRF_FAILED');
     }
   });
