@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_001 } from '../../../frameworks/seed-001-hoang-cat-2024.ts';
-import { countPdfPages } from '../src/modules/documents/convert-pdf.ts';
+import { convertToPdf, findSoffice } from '../src/modules/documents/convert-pdf.ts';
 import { openThuongXuanCycle } from './support/cycle-fixture.ts';
+import { generateDocument } from './support/generate-document.ts';
 import { enterHoangCat2024 } from './support/hoang-cat.ts';
 import { findTable, paragraphTexts, readDocx, tableTexts } from './support/read-docx.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
  * The commune's documents made from the data entered: Hoằng Cát 2024 (seed 001) as the report of results, and
- * the figures of seed 003 as the index self-assessment. Each file is read back and compared row by row.
+ * the figures of seed 003 as the index self-assessment. Each file is read back and compared row by row. The PDFs,
+ * which need LibreOffice, are in documents-reports-pdf.system.test.ts; here, only what happens without it.
  */
 let t: TestApp;
 let hoangCat: Awaited<ReturnType<typeof enterHoangCat2024>>;
@@ -22,18 +24,8 @@ afterAll(() => t.close());
 
 type Client = Awaited<ReturnType<TestApp['as']>>;
 
-async function generate(client: Client, assessmentId: string, body: Record<string, unknown>) {
-  const { defaults } = (await client.get(`/api/assessments/${assessmentId}/documents`)).json();
-  const res = await client.post(`/api/assessments/${assessmentId}/documents`, { ...defaults, ...body });
-  expect(res.statusCode, res.body).toBe(202);
-  expect(res.json().status).toBe('queued');
-  await t.app.documentJobs.idle();
-  const job = (await client.get(`/api/documents/${res.json().id}`)).json();
-  expect(job).toMatchObject({ status: 'done', error: null });
-  const file = await client.get(`/api/documents/${job.id}/file`);
-  expect(file.statusCode).toBe(200);
-  return { job, file, bytes: file.rawPayload };
-}
+const generate = (client: Client, assessmentId: string, body: Record<string, unknown>) =>
+  generateDocument(t, client, assessmentId, body);
 
 /** Seed 001's appendix rows as printed: TT, target, level reached ("100%" for a done yes/no or level). */
 function seedRow(code: string): [string, string, string] {
@@ -135,17 +127,6 @@ describe('the commune’s report of results (seed 001)', () => {
       expect(row[3], code).toBe(target);
     }
   });
-
-  it('PDF: LibreOffice turns the Word file into the report page and the appendix pages', async () => {
-    const { job, bytes } = await generate(hoangCat.officer, hoangCat.assessmentId, {
-      kind: 'commune_report',
-      format: 'pdf',
-    });
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(job.fileName).toMatch(/\.pdf$/);
-    // Two pages of report text (14 criteria not met are listed), five of appendix for 37 criteria on A4.
-    expect(countPdfPages(bytes)).toBe(7);
-  }, 120_000);
 
   it('remembers the form: the signer and number used come back as the next defaults', async () => {
     const client = hoangCat.officer;
@@ -255,7 +236,7 @@ describe('the index self-assessment report (seed 003 figures)', () => {
     expect(text).toContain('Chưa biết tổng điểm tối đa');
     expect(text).toContain('Kết quả tự đánh giá, xếp hạng mức độ chuyển đổi số');
 
-    // The same table in Excel, points as numbers; and as PDF: one page of report, the table on landscape pages.
+    // The same table in Excel, points as numbers (the PDF is in documents-reports-pdf.system.test.ts).
     const xlsx = await generate(officer, ws.assessment.id, { kind: 'index_report', format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
@@ -268,9 +249,7 @@ describe('the index self-assessment report (seed 003 figures)', () => {
     expect(byCode.get('7.4')?.[5]).toBe(3.68);
     expect(byCode.get('8.1')?.[5]).toBe(1.61);
     expect(byCode.get('Cộng nhóm 7')?.[5]).toBe(3.68);
-    const pdf = await generate(officer, ws.assessment.id, { kind: 'index_report', format: 'pdf' });
-    expect(countPdfPages(pdf.bytes)).toBe(9);
-  }, 120_000);
+  });
 
   it('a cycle without an index cannot make the index report, and says why', async () => {
     const res = await hoangCat.officer.post(`/api/assessments/${hoangCat.assessmentId}/documents`, {
@@ -284,6 +263,13 @@ describe('the index self-assessment report (seed 003 figures)', () => {
 });
 
 describe('without LibreOffice', () => {
+  it('the converter says plainly that LibreOffice cannot be run, and none is found at a missing path', async () => {
+    await expect(
+      convertToPdf(Buffer.from('not a docx'), 'x', { sofficePath: '/nonexistent/soffice' }),
+    ).rejects.toThrow(/LibreOffice could not be started/);
+    expect(await findSoffice({ SOFFICE_PATH: '/nonexistent/soffice' })).toBeNull();
+  });
+
   it('PDF is refused plainly; Word still works', async () => {
     const bare = await createTestApp({ soffice: { SOFFICE_PATH: '/nonexistent/soffice' } });
     try {
