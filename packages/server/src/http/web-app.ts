@@ -38,8 +38,13 @@ export async function serveWebApp(app: FastifyInstance, webDist: string): Promis
     const pathname = request.url.split('?')[0] ?? '';
     const isPage =
       request.method === 'GET' && hasWeb && !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
-    // sendFile goes through the same pre-compressed lookup and setHeaders as the static files.
-    if (isPage) return reply.type('text/html').sendFile('index.html');
+    // sendFile goes through the same pre-compressed lookup and setHeaders as the static files. The reply is
+    // not returned: Fastify would then wait on it as a promise, and each page answer logged a
+    // MaxListenersExceededWarning (11 close listeners on the response).
+    if (isPage) {
+      reply.type('text/html').sendFile('index.html');
+      return;
+    }
     return reply.status(404).send({
       code: 'NOT_FOUND',
       message: pathname.startsWith('/api') ? ERROR_MESSAGES.NOT_FOUND : 'Không tìm thấy trang.',
