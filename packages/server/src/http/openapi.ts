@@ -1,11 +1,36 @@
+import { STATUS_CODES } from 'node:http';
+import { Readable } from 'node:stream';
 import fastifySwagger, { type SwaggerTransform } from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { errorResponseSchema } from '@xaso/domain/contracts/common';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { SESSION_COOKIE } from '../modules/auth/sessions.ts';
 import { CSRF_HEADER, credentialsFor } from './request-context.ts';
 import { docsCsp } from './security-headers.ts';
+
+/**
+ * The bytes of a file the handler sends (a buffer or a stream): Fastify passes them through unserialized, and
+ * the document describes them as a binary string, the form client generators read as a file.
+ */
+const fileBytes = z
+  .custom<Uint8Array | Readable>((value) => value instanceof Uint8Array || value instanceof Readable)
+  .meta({ type: 'string', format: 'binary' });
+
+/** A 200 answer that is a file, not JSON, for the routes' `response` maps: one entry per media type sent. */
+export function fileResponse(description: string, mediaTypes: readonly string[]) {
+  return {
+    description,
+    content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: fileBytes }])),
+  };
+}
+
+// The error shape answers some 300 status codes across the API: one named component (`ErrorResponse` in a
+// generated client) instead of a copy under each. An id in zod's global registry is how
+// fastify-type-provider-zod emits a component; it changes nothing else.
+if (!z.globalRegistry.has(errorResponseSchema))
+  z.globalRegistry.add(errorResponseSchema, { id: 'ErrorResponse' });
 
 /** Names of the two security schemes in the document (what generated clients call them). */
 export const SECURITY_SCHEMES = { session: 'sessionCookie', csrf: 'csrfToken' } as const;
@@ -78,6 +103,11 @@ export async function registerOpenApi(
       security: [{ [SECURITY_SCHEMES.session]: [], [SECURITY_SCHEMES.csrf]: [] }],
     },
     transform: describeRoute,
+    transformObject: (input) => {
+      const document = jsonSchemaTransformObject(input);
+      finishDocument(document as DocumentParts);
+      return document;
+    },
   });
   if ((options.apiDocs ?? (options.production ? 'off' : 'public')) === 'public') {
     await app.register(fastifySwaggerUi, {
@@ -114,4 +144,53 @@ function securityOf(needs: ReturnType<typeof credentialsFor>): Array<Record<stri
   if (needs === 'none') return [];
   if (needs === 'session') return [{ [SECURITY_SCHEMES.session]: [] }];
   return [{ [SECURITY_SCHEMES.session]: [], [SECURITY_SCHEMES.csrf]: [] }];
+}
+
+/** The parts of the assembled document finishDocument touches. */
+type DocumentParts = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { description?: string }> }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+/**
+ * Two touches on the assembled document. A response whose schema has no description says what its status
+ * means instead of @fastify/swagger's "Default Response". Components nobody references are dropped:
+ * fastify-type-provider-zod writes an input and an output copy of each named schema, and only the output
+ * copy of ErrorResponse is used.
+ */
+function finishDocument(document: DocumentParts): void {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (response.description === 'Default Response')
+          response.description = STATUS_CODES[status] ?? status;
+      }
+    }
+  }
+  const schemas = document.components?.schemas;
+  if (schemas) {
+    const used = referencedSchemas(document);
+    for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  }
+}
+
+/** Names of the component schemas reached from the paths, following references between components. */
+function referencedSchemas(document: DocumentParts): Set<string> {
+  const schemas = document.components?.schemas ?? {};
+  const used = new Set<string>();
+  const pending: unknown[] = [document.paths];
+  while (pending.length > 0) {
+    JSON.stringify(pending.pop(), (key, value: unknown) => {
+      const prefix = '#/components/schemas/';
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(prefix)) {
+        const name = value.slice(prefix.length);
+        if (!used.has(name)) {
+          used.add(name);
+          pending.push(schemas[name]);
+        }
+      }
+      return value;
+    });
+  }
+  return used;
 }

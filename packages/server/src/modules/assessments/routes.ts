@@ -35,7 +35,15 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
 
   app.get(
     '/api/cycles/:id/assessments',
-    { schema: { tags, params: idParamsSchema, response: { 200: assessmentListResponseSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listCycleAssessments',
+        summary: "List the communes' assessments in a cycle",
+        tags,
+        params: idParamsSchema,
+        response: { 200: assessmentListResponseSchema, ...errors },
+      },
+    },
     async (request) => ({
       items: await listAssessments(ctxOf(request, deps), {
         actor: actorOf(request),
@@ -48,6 +56,8 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
     '/api/cycles/:id/registrations',
     {
       schema: {
+        operationId: 'registerEarly',
+        summary: 'Register criteria early in a year the commune is not assigned',
         tags,
         description:
           'Xã chưa được giao trong năm đăng ký sớm một số tiêu chí không phụ thuộc (Điều 3); gửi lại để thay danh sách.',
@@ -68,6 +78,8 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
     '/api/cycles/:cycleId/communes/:communeId/workspace',
     {
       schema: {
+        operationId: 'getAssessmentWorkspace',
+        summary: "Open a commune's assessment in a cycle",
         tags,
         params: z.object({ cycleId: z.uuid(), communeId: z.uuid() }),
         response: { 200: workspaceSchema, ...errors },
@@ -80,6 +92,8 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
     '/api/assessments/:id/items/:kind/:code',
     {
       schema: {
+        operationId: 'saveItemResult',
+        summary: 'Save the result of one criterion or indicator',
         tags,
         description:
           'Lưu kết quả một tiêu chí/chỉ số. 409 kèm giá trị người khác vừa lưu khi expectedVersion đã cũ.',
@@ -106,7 +120,15 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
   for (const action of ['submit', 'withdraw'] as const) {
     app.post(
       `/api/assessments/:id/${action}`,
-      { schema: { tags, params: idParamsSchema, response: { 200: workspaceSchema, ...errors } } },
+      {
+        schema: {
+          operationId: `${action}Assessment`,
+          summary: action === 'submit' ? 'Submit an assessment' : 'Withdraw a submitted assessment',
+          tags,
+          params: idParamsSchema,
+          response: { 200: workspaceSchema, ...errors },
+        },
+      },
       async (request) =>
         changeStatus(ctxOf(request, deps), {
           actor: actorOf(request),
@@ -120,6 +142,8 @@ export function registerAssessmentRoutes(fastify: FastifyInstance, deps: AppDeps
     '/api/assessments/:id/reopen',
     {
       schema: {
+        operationId: 'reopenAssessment',
+        summary: 'Reopen an assessment until a date',
         tags,
         params: idParamsSchema,
         body: reopenRequestSchema,

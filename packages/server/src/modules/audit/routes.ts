@@ -19,6 +19,8 @@ export function registerAuditRoutes(fastify: FastifyInstance, deps: AppDeps): vo
     '/api/audit-events',
     {
       schema: {
+        operationId: 'listAuditEvents',
+        summary: 'List audit events, newest first',
         tags: ['audit'],
         querystring: auditListQuerySchema,
         response: { 200: auditListResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },

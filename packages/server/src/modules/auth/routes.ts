@@ -36,6 +36,8 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     {
       config: { public: true },
       schema: {
+        operationId: 'logIn',
+        summary: 'Sign in with a username and password',
         tags: ['auth'],
         body: loginRequestSchema,
         response: { 200: sessionResponseSchema, ...errors },
@@ -60,7 +62,14 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.get(
     '/api/auth/session',
-    { schema: { tags: ['auth'], response: { 200: sessionResponseSchema, 401: errorResponseSchema } } },
+    {
+      schema: {
+        operationId: 'getSession',
+        summary: 'Get the signed-in user and the CSRF token',
+        tags: ['auth'],
+        response: { 200: sessionResponseSchema, 401: errorResponseSchema },
+      },
+    },
     async (request) => {
       const session = request.session!;
       return {
@@ -72,7 +81,14 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: okSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'logOut',
+        summary: 'Sign out, ending this session',
+        tags: ['auth'],
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const token = request.cookies[SESSION_COOKIE];
@@ -92,7 +108,15 @@ export function registerAuthRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.post(
     '/api/auth/password',
-    { schema: { tags: ['auth'], body: changePasswordRequestSchema, response: { 200: okSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'changeOwnPassword',
+        summary: "Change the signed-in user's password",
+        tags: ['auth'],
+        body: changePasswordRequestSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (request) => {
       await changePassword(ctxOf(request, deps), {
         actor: actorOf(request),

@@ -39,7 +39,14 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
 
   app.get(
     '/api/cycles',
-    { schema: { tags, response: { 200: cycleListResponseSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listCycles',
+        summary: 'List assessment cycles',
+        tags,
+        response: { 200: cycleListResponseSchema, ...errors },
+      },
+    },
     async (request) => ({
       items: await listCycles(ctxOf(request, deps), { actor: actorOf(request) }),
     }),
@@ -47,13 +54,29 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
 
   app.post(
     '/api/cycles',
-    { schema: { tags, body: createCycleRequestSchema, response: { 200: cycleSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createCycle',
+        summary: 'Open an assessment cycle',
+        tags,
+        body: createCycleRequestSchema,
+        response: { 200: cycleSchema, ...errors },
+      },
+    },
     async (request) => createCycle(ctxOf(request, deps), { actor: actorOf(request), request: request.body }),
   );
 
   app.get(
     '/api/cycles/:id',
-    { schema: { tags, params: idParamsSchema, response: { 200: cycleSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'getCycle',
+        summary: 'Get an assessment cycle',
+        tags,
+        params: idParamsSchema,
+        response: { 200: cycleSchema, ...errors },
+      },
+    },
     async (request) =>
       (await getCycle(ctxOf(request, deps), { actor: actorOf(request), cycleId: request.params.id })).cycle,
   );
@@ -62,6 +85,8 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
     '/api/cycles/:id',
     {
       schema: {
+        operationId: 'updateCycle',
+        summary: 'Change an open cycle',
         tags,
         description:
           'Sửa kỳ đang mở (tên đợt, hạn, xã, tiêu chí không áp dụng). 409 kèm những gì người khác vừa đổi khi expectedVersion đã cũ.',
@@ -82,6 +107,8 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
     '/api/cycles/:id/reopen',
     {
       schema: {
+        operationId: 'reopenCycleCommunes',
+        summary: 'Reopen several communes until a date',
         tags,
         description: 'Mở lại cho nhiều xã cùng lúc (kể cả xã chưa bắt đầu) đến một ngày từ hôm nay trở đi.',
         params: idParamsSchema,
@@ -102,6 +129,8 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
     '/api/cycles/:id/close',
     {
       schema: {
+        operationId: 'closeCycle',
+        summary: 'Close a cycle',
         tags,
         description: 'Đóng kỳ: không ai thay đổi được nữa, mọi dữ liệu vẫn xem được.',
         params: idParamsSchema,
@@ -121,6 +150,8 @@ export function registerCycleRoutes(fastify: FastifyInstance, deps: AppDeps): vo
     '/api/cycles/:id',
     {
       schema: {
+        operationId: 'deleteCycle',
+        summary: 'Delete a cycle opened by mistake',
         tags,
         description: 'Xóa kỳ mở nhầm: chỉ khi chưa xã nào có kết quả, minh chứng, văn bản hay bản đã gửi.',
         params: idParamsSchema,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { AppError } from '../../http/app-error.ts';
 import { contentDisposition } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
+import { fileResponse } from '../../http/openapi.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { DocumentQueue, failInterrupted } from './document-queue.ts';
 import { previewDocument } from './use-cases/preview-document.ts';
@@ -43,7 +44,15 @@ export async function registerDocumentRoutes(fastify: FastifyInstance, deps: App
 
   app.get(
     '/api/assessments/:id/documents',
-    { schema: { tags, params: idParamsSchema, response: { 200: documentListResponseSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listAssessmentDocuments',
+        summary: 'List the documents generated for an assessment',
+        tags,
+        params: idParamsSchema,
+        response: { 200: documentListResponseSchema, ...errors },
+      },
+    },
     async (request) =>
       listDocuments(ctxOf(request, deps), queue, {
         actor: actorOf(request),
@@ -55,6 +64,8 @@ export async function registerDocumentRoutes(fastify: FastifyInstance, deps: App
     '/api/assessments/:id/documents/preview',
     {
       schema: {
+        operationId: 'previewAssessmentDocument',
+        summary: 'Preview the data a document would hold',
         tags,
         params: idParamsSchema,
         querystring: z.object({ kind: z.enum(DOCUMENT_KINDS) }),
@@ -73,6 +84,8 @@ export async function registerDocumentRoutes(fastify: FastifyInstance, deps: App
     '/api/assessments/:id/documents',
     {
       schema: {
+        operationId: 'generateAssessmentDocument',
+        summary: 'Queue a Word, Excel or PDF document for an assessment',
         tags,
         description:
           'Xếp hàng tạo một văn bản (Word, Excel hoặc PDF); trả về ngay công việc ở trạng thái "queued" để trang theo dõi.',
@@ -95,7 +108,15 @@ export async function registerDocumentRoutes(fastify: FastifyInstance, deps: App
 
   app.get(
     '/api/documents/:id',
-    { schema: { tags, params: idParamsSchema, response: { 200: generatedDocumentSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'getDocument',
+        summary: 'Get a generated document and its status',
+        tags,
+        params: idParamsSchema,
+        response: { 200: generatedDocumentSchema, ...errors },
+      },
+    },
     async (request) =>
       (await getDocument(ctxOf(request, deps), { actor: actorOf(request), documentId: request.params.id }))
         .document,
@@ -105,9 +126,12 @@ export async function registerDocumentRoutes(fastify: FastifyInstance, deps: App
     '/api/documents/:id/file',
     {
       schema: {
+        operationId: 'downloadDocumentFile',
+        summary: 'Download a generated document',
         tags,
         params: idParamsSchema,
         description: 'Tệp văn bản đã tạo (tải về), kèm mã băm SHA-256.',
+        response: { 200: fileResponse('The document file.', Object.values(MEDIA_TYPES)), ...errors },
       },
     },
     async (request, reply) => {

@@ -10,11 +10,13 @@ import {
   linkEvidenceRequestSchema,
   uploadEvidenceResponseSchema,
 } from '@xaso/domain/contracts/evidence';
+import { ACCEPTED_EVIDENCE_LABEL } from '@xaso/domain/evidence/file-type';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
+import { fileResponse } from '../../http/openapi.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { deleteEvidence } from './use-cases/delete-evidence.ts';
 import {
@@ -44,7 +46,15 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
 
   app.get(
     '/api/communes/:communeId/evidence',
-    { schema: { tags, params: communeParams, response: { 200: evidenceListResponseSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listCommuneEvidence',
+        summary: "List a commune's evidence library",
+        tags,
+        params: communeParams,
+        response: { 200: evidenceListResponseSchema, ...errors },
+      },
+    },
     async (request) => ({
       items: await listEvidence(ctxOf(request, deps), {
         actor: actorOf(request),
@@ -57,6 +67,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/evidence/upload-limits',
     {
       schema: {
+        operationId: 'getEvidenceUploadLimits',
+        summary: 'Get the largest evidence file accepted',
         tags,
         description: 'Dung lượng tối đa của một tệp minh chứng, để trình duyệt từ chối trước khi gửi.',
         response: { 200: evidenceUploadLimitsSchema, ...errors },
@@ -69,6 +81,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/communes/:communeId/evidence',
     {
       schema: {
+        operationId: 'uploadEvidence',
+        summary: "Upload a file to a commune's evidence library",
         tags,
         consumes: ['multipart/form-data'],
         description: 'Tải lên một tệp minh chứng (trường "file") kèm docNumber, docDate, issuer, summary.',
@@ -90,6 +104,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/evidence/:id',
     {
       schema: {
+        operationId: 'updateEvidenceCitation',
+        summary: "Change an evidence file's citation",
         tags,
         params: idParamsSchema,
         body: citationSchema,
@@ -108,6 +124,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/evidence/:id',
     {
       schema: {
+        operationId: 'deleteEvidence',
+        summary: 'Delete an evidence file from the library',
         tags,
         params: idParamsSchema,
         querystring: deleteEvidenceQuerySchema,
@@ -129,10 +147,19 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/evidence/:id/file',
     {
       schema: {
+        operationId: 'getEvidenceFile',
+        summary: 'Get an evidence file',
         tags,
         params: idParamsSchema,
         querystring: z.object({ download: z.enum(['0', '1']).optional() }),
         description: 'Tệp minh chứng: xem trực tiếp (PDF, ảnh) hoặc tải về (?download=1).',
+        response: {
+          200: fileResponse(
+            `The file as uploaded (${ACCEPTED_EVIDENCE_LABEL}), with its detected media type.`,
+            ['*/*'],
+          ),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -155,6 +182,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/assessments/:id/items/:kind/:code/evidence',
     {
       schema: {
+        operationId: 'linkEvidenceToItem',
+        summary: 'Cite an evidence file for a criterion or indicator',
         tags,
         params: itemParamsSchema,
         body: linkEvidenceRequestSchema,
@@ -177,6 +206,8 @@ export function registerEvidenceRoutes(fastify: FastifyInstance, deps: AppDeps):
     '/api/assessments/:id/items/:kind/:code/evidence/:evidenceId',
     {
       schema: {
+        operationId: 'unlinkEvidenceFromItem',
+        summary: 'Stop citing an evidence file for a criterion or indicator',
         tags,
         params: itemParamsSchema.extend({ evidenceId: z.uuid() }),
         response: { 200: saveResultResponseSchema, ...errors },

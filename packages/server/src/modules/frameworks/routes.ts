@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
+import { fileResponse } from '../../http/openapi.ts';
 import { readSmallUpload } from '../../http/read-upload.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { listFrameworkSummaries, loadFrameworkDetail } from './load-versions.ts';
@@ -28,13 +29,21 @@ const errors = {
   404: errorResponseSchema,
 };
 const tags = ['frameworks'];
+const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
     '/api/frameworks',
-    { schema: { tags, response: { 200: frameworkListResponseSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listFrameworks',
+        summary: 'List criteria sets and indexes',
+        tags,
+        response: { 200: frameworkListResponseSchema, ...errors },
+      },
+    },
     async (request) => {
       frameworkPolicy.assertCanRead(actorOf(request));
       return { items: await listFrameworkSummaries(deps.db) };
@@ -43,7 +52,15 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
 
   app.get(
     '/api/frameworks/template.xlsx',
-    { schema: { tags, description: 'Mẫu Excel để nhập một bộ tiêu chí/chỉ số (một dòng mỗi mục).' } },
+    {
+      schema: {
+        operationId: 'downloadFrameworkTemplate',
+        summary: 'Download the Excel template for importing a framework',
+        tags,
+        description: 'Mẫu Excel để nhập một bộ tiêu chí/chỉ số (một dòng mỗi mục).',
+        response: { 200: fileResponse('The template workbook.', [XLSX_MEDIA_TYPE]), ...errors },
+      },
+    },
     async (request, reply) => {
       frameworkPolicy.assertCanRead(actorOf(request));
       const bytes = await buildFrameworkTemplate();
@@ -58,6 +75,8 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
     '/api/frameworks/:id',
     {
       schema: {
+        operationId: 'getFramework',
+        summary: 'Get a framework version with its items',
         tags,
         params: frameworkParamsSchema,
         querystring: frameworkVersionQuerySchema,
@@ -78,6 +97,10 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
       url,
       {
         schema: {
+          operationId: dryRun ? 'validateFrameworkFile' : 'importFramework',
+          summary: dryRun
+            ? 'Check a framework file (YAML or Excel) without importing it'
+            : 'Import a framework file (YAML or Excel)',
           tags,
           consumes: ['multipart/form-data'],
           description: dryRun
@@ -106,6 +129,8 @@ export function registerFrameworkRoutes(fastify: FastifyInstance, deps: AppDeps)
     '/api/frameworks/:id/evaluate',
     {
       schema: {
+        operationId: 'evaluateFramework',
+        summary: 'Score raw figures against a framework',
         tags,
         params: frameworkParamsSchema,
         body: evaluateRequestSchema,

@@ -20,6 +20,8 @@ export function registerOrgUnitRoutes(fastify: FastifyInstance, deps: AppDeps): 
     '/api/org-units',
     {
       schema: {
+        operationId: 'listOrgUnits',
+        summary: 'List the administrative units the caller may see',
         tags: ['org-units'],
         querystring: orgUnitListQuerySchema,
         response: { 200: orgUnitListResponseSchema, ...errors },
@@ -34,6 +36,8 @@ export function registerOrgUnitRoutes(fastify: FastifyInstance, deps: AppDeps): 
     '/api/org-units/:id',
     {
       schema: {
+        operationId: 'getOrgUnit',
+        summary: 'Get an administrative unit',
         tags: ['org-units'],
         params: idParamsSchema,
         response: { 200: orgUnitDetailSchema, ...errors },

@@ -31,6 +31,8 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     '/api/users',
     {
       schema: {
+        operationId: 'listUsers',
+        summary: 'List user accounts',
         tags,
         querystring: userListQuerySchema,
         response: { 200: userListResponseSchema, ...errors },
@@ -43,7 +45,15 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
 
   app.post(
     '/api/users',
-    { schema: { tags, body: createUserRequestSchema, response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createUser',
+        summary: 'Create a user account',
+        tags,
+        body: createUserRequestSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (request) => createUser(ctxOf(request, deps), { actor: actorOf(request), request: request.body }),
   );
 
@@ -51,6 +61,8 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     '/api/users/:id/password',
     {
       schema: {
+        operationId: 'resetUserPassword',
+        summary: "Reset a user's password",
         tags,
         params: idParamsSchema,
         body: resetPasswordRequestSchema,
@@ -71,6 +83,8 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     '/api/users/:id/roles',
     {
       schema: {
+        operationId: 'setUserRoles',
+        summary: "Replace a user's roles",
         tags,
         params: idParamsSchema,
         body: setRolesRequestSchema,
@@ -89,6 +103,8 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
     '/api/users/:id/active',
     {
       schema: {
+        operationId: 'setUserActive',
+        summary: 'Activate or deactivate a user account',
         tags,
         params: idParamsSchema,
         body: setActiveRequestSchema,
