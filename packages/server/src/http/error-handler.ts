@@ -2,6 +2,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '@xaso/domain/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.ts';
+import { noteFailure } from './logger.ts';
 
 export type ErrorBody = { code: ErrorCode; message: string; fields?: Record<string, string> };
 
@@ -59,12 +60,12 @@ export function installErrorHandlers(app: FastifyInstance): void {
         .send({ code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, fields });
     }
     if (isResponseSerializationError(err)) {
-      request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      noteFailure(request, reply, { err, issues: err.cause.issues });
       return reply.status(500).send({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL });
     }
     const known = fromFastifyError(err);
     if (known) return reply.status(err.statusCode && err.statusCode < 500 ? err.statusCode : 400).send(known);
-    request.log.error({ err }, 'unhandled error');
+    noteFailure(request, reply, { err });
     return reply.status(500).send({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL });
   });
 }

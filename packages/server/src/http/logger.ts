@@ -46,17 +46,43 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return destination ? pino(options, destination) : pino(options);
 }
 
+/** What the error handler learnt about a failing request, written on that request's one line. */
+type Failure = { err: unknown; [field: string]: unknown };
+const failures = new WeakMap<FastifyRequest, Failure>();
+
+/**
+ * Keeps a 5xx's error for the request's summary line, so a failure is one line carrying both the request and
+ * the error with its stack (redacted by serializeError). If the client has already gone, no response will
+ * finish and logRequestOutcome would never run: the line is written now instead.
+ */
+export function noteFailure(request: FastifyRequest, reply: FastifyReply, failure: Failure): void {
+  const socket = reply.raw.socket;
+  if (socket === null || socket.destroyed) {
+    const path = pathOf(request);
+    request.log.error(
+      { method: request.method, path, ...failure },
+      `${request.method} ${path} (client gone)`,
+    );
+    return;
+  }
+  failures.set(request, failure);
+}
+
 /**
  * One line per request, its level by outcome: successes at `debug` (off at the default `info`), refusals (4xx)
- * at `info`, failures (5xx) at `error`. The path is logged without its query string, which may hold a search for
- * a person's name.
+ * at `info`, failures (5xx) at `error`, with the error noted by the error handler. The path is logged without
+ * its query string, which may hold a search for a person's name.
  */
 export async function logRequestOutcome(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const status = reply.statusCode;
   const level = status >= 500 ? 'error' : status >= 400 ? 'info' : 'debug';
-  const path = request.url.split('?')[0];
+  const path = pathOf(request);
   request.log[level](
-    { method: request.method, path, status, ms: Math.round(reply.elapsedTime) },
+    { method: request.method, path, status, ms: Math.round(reply.elapsedTime), ...failures.get(request) },
     `${request.method} ${path} ${status}`,
   );
+}
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0]!;
 }
