@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/env.ts';
 import { safeErrorMessage } from './http/logger.ts';
+import { listenBanner } from './listen-address.ts';
 import { demoAccountsText, startServer } from './server.ts';
 
 async function main(): Promise<void> {
@@ -8,7 +9,7 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const db = server.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite (${config.dataDir})`;
-  process.stdout.write(`\nXã Số đang chạy tại ${server.url}  — CSDL: ${db}; khởi động ${seconds} s\n`);
+  process.stdout.write(`\n${listenBanner(server.listening)}\n  CSDL: ${db}; khởi động ${seconds} s\n`);
   if (config.nodeEnv !== 'production') process.stdout.write(`${demoAccountsText()}\n\n`);
 
   let stopping = false;

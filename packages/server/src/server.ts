@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/env.ts';
@@ -6,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data.ts';
 import { loadDemoData } from './demo/load-demo-data.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './http/logger.ts';
+import { describeListenAddress, type ListenStatement } from './listen-address.ts';
 import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
 import { LocalFileStorage } from './storage/local-file-storage.ts';
 import { isKeyReferenced } from './storage/storage-references.ts';
@@ -21,7 +24,15 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return database;
 }
 
-export type RunningServer = { app: FastifyInstance; database: Database; url: string; demoLoaded: boolean };
+export type RunningServer = {
+  app: FastifyInstance;
+  database: Database;
+  /** An address that opens the app from this machine. */
+  url: string;
+  /** Where the server listens and who can reach it: the start banner says this, and nothing else does. */
+  listening: ListenStatement;
+  demoLoaded: boolean;
+};
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
@@ -32,10 +43,31 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const storage = new LocalFileStorage(path.join(config.dataDir, 'files'));
   await storage.recoverStaging((key) => isKeyReferenced(database.db, key));
   const app = await buildApp({ db: database.db, now, storage, config, log });
-  await app.listen({ port: config.port, host: config.host });
-  const port = (app.server.address() as { port: number }).port;
-  const url = `http://localhost:${port}`;
-  return { app, database, url, demoLoaded };
+  await listenWithoutFastifyLines(app, config);
+  const listening = describeListenAddress(
+    app.server.address() as AddressInfo,
+    config.host,
+    networkInterfaces(),
+  );
+  return { app, database, url: listening.url, listening, demoLoaded };
+}
+
+/**
+ * Fastify logs "Server listening at …" at info once per address (for 0.0.0.0 one line per network interface),
+ * a second account of where the server is beside the banner's. Its logger is raised to warn for the listen
+ * call only, so that this is said once (main.ts's banner, from describeListenAddress). Requests' lines are not lost:
+ * Fastify writes its lines in the listening callback and this function resumes before any request is read —
+ * except with HOST=localhost, where Fastify binds a second address first, so a refusal (4xx, info) answered
+ * in those few milliseconds would go unlogged.
+ */
+async function listenWithoutFastifyLines(app: FastifyInstance, config: Config): Promise<void> {
+  const level = app.log.level;
+  if (['trace', 'debug', 'info'].includes(level)) app.log.level = 'warn';
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } finally {
+    app.log.level = level;
+  }
 }
 
 export function demoAccountsText(): string {
