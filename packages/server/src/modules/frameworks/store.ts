@@ -32,12 +32,24 @@ export async function saveFrameworkVersion(
     // Two imports of the same framework at once must not both take the next version number.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${framework.id}))`);
     const [same] = await tx
-      .select({ version: frameworkVersions.version })
+      .select({
+        version: frameworkVersions.version,
+        sourceName: frameworkVersions.sourceName,
+        sourceHash: frameworkVersions.sourceHash,
+      })
       .from(frameworkVersions)
       .where(
         and(eq(frameworkVersions.frameworkId, framework.id), eq(frameworkVersions.contentHash, contentHash)),
       );
-    if (same) return { version: same.version, created: false };
+    if (same) {
+      if (
+        options.sourceHash &&
+        same.sourceName === options.sourceName &&
+        same.sourceHash !== options.sourceHash
+      )
+        await recordSourceHash(tx, framework.id, same.version, options.sourceHash);
+      return { version: same.version, created: false };
+    }
     const [latest] = await tx
       .select({ version: frameworkVersions.version })
       .from(frameworkVersions)
@@ -66,4 +78,21 @@ export async function saveFrameworkVersion(
     });
     return { version, created: true };
   });
+}
+
+/**
+ * The same file gave the same content with other bytes (a comment edited) or was stored before its hash was
+ * kept: the version remembers these bytes so that the next start skips the file (bundled.ts). The source hash
+ * is a note on where the content came from, not part of the version's content, which stays unchanged.
+ */
+async function recordSourceHash(
+  tx: Db,
+  frameworkId: string,
+  version: number,
+  sourceHash: string,
+): Promise<void> {
+  await tx
+    .update(frameworkVersions)
+    .set({ sourceHash })
+    .where(and(eq(frameworkVersions.frameworkId, frameworkId), eq(frameworkVersions.version, version)));
 }
