@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIONS,
+  type Action,
   anyRoleAllows,
   GRANT_AUTHORITY,
   GRANTABLE_ROLES,
   mayGrant,
   mayManageUser,
   ROLE_ACTIONS,
+  ROLE_LABELS,
   ROLE_UNIT_TYPES,
   ROLES,
   type Role,
@@ -32,6 +34,25 @@ describe('role actions', () => {
     expect(anyRoleAllows([], 'orgUnit:read')).toBe(false);
   });
 
+  it('lets the committee head do what a steering member does, and alone approve support plans', () => {
+    for (const a of ROLE_ACTIONS.steering_member) expect(roleAllows('steering_head', a)).toBe(true);
+    expect(ROLES.filter((r) => roleAllows(r, 'supportPlan:approve'))).toEqual(['steering_head']);
+    expect(ROLE_LABELS.steering_head).toBe('Trưởng BCĐ');
+  });
+
+  it('gives the year’s steering work to the people the seed names', () => {
+    const holders = (a: Action) => ROLES.filter((r) => roleAllows(r, a));
+    // The office keeps the roadmap and the matrix; the province office stands in for it after 2025.
+    expect(holders('roadmap:manage')).toEqual(['standing_office', 'province_office']);
+    expect(holders('responsibility:manage')).toEqual(['standing_office', 'province_office']);
+    // The office classifies and reports to the head (seed 002, Điều 2.2).
+    expect(holders('classification:read')).toEqual(['steering_head', 'standing_office', 'province_office']);
+    // The commune asks; the members (and the head, a member too) answer.
+    expect(holders('support:request')).toEqual(['commune_officer', 'commune_head']);
+    expect(holders('support:answer')).toEqual(['steering_member', 'steering_head']);
+    expect(holders('support:read')).toEqual(ROLES.filter((r) => r !== 'admin'));
+  });
+
   it('names only known actions', () => {
     for (const actions of Object.values(ROLE_ACTIONS)) for (const a of actions) expect(ACTIONS).toContain(a);
   });
@@ -42,11 +63,13 @@ const CAN_GRANT: Record<Role, Role[]> = {
   commune_officer: [],
   commune_head: [],
   steering_member: [],
-  standing_office: ['commune_officer', 'commune_head', 'steering_member', 'standing_office'],
+  steering_head: [],
+  standing_office: ['commune_officer', 'commune_head', 'steering_member', 'steering_head', 'standing_office'],
   province_office: [
     'commune_officer',
     'commune_head',
     'steering_member',
+    'steering_head',
     'standing_office',
     'province_office',
   ],
@@ -109,5 +132,9 @@ describe('granting roles', () => {
     expect(carriers).toEqual(['province_office', 'admin']);
     for (const r of carriers) expect(ROLE_UNIT_TYPES[r]).toEqual(['province']);
     expect(ROLE_UNIT_TYPES.commune_officer).toEqual(['commune']);
+  });
+
+  it('attaches the committee head to the area whose committee it heads: a district, or a province after 2025', () => {
+    expect(ROLE_UNIT_TYPES.steering_head).toEqual(['province', 'district']);
   });
 });

@@ -5,6 +5,7 @@ export const ROLES = [
   'commune_officer',
   'commune_head',
   'steering_member',
+  'steering_head',
   'standing_office',
   'province_office',
   'admin',
@@ -16,6 +17,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   commune_officer: 'Cán bộ xã',
   commune_head: 'Chủ tịch UBND xã',
   steering_member: 'Thành viên BCĐ',
+  steering_head: 'Trưởng BCĐ',
   standing_office: 'Cơ quan thường trực',
   province_office: 'Sở phụ trách CĐS',
   admin: 'Quản trị hệ thống',
@@ -36,16 +38,48 @@ export const ACTIONS = [
   'assessment:edit',
   'assessment:submit',
   'evidence:manage',
+  /** Keep the area's roadmap (lộ trình, QĐ 969): which commune completes DX in which year. */
+  'roadmap:manage',
+  /** Keep the responsibility matrix (phân công): lead, coordinating units, responsible member per criterion. */
+  'responsibility:manage',
+  /** See the communes' classification of criteria (tự hoàn thành / cần hỗ trợ) for the whole area. */
+  'classification:read',
+  /** Send a support request (kiến nghị, đề xuất hỗ trợ) for one of the commune's criteria. */
+  'support:request',
+  /** Read support requests. Which ones is per record: `steering/support-request.ts`, `mayView`. */
+  'support:read',
+  /** Answer a support request and write a support plan, for the criteria the matrix assigns to oneself. */
+  'support:answer',
+  /** Approve or return a support plan: the committee head alone. */
+  'supportPlan:approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const everyone: Action[] = ['orgUnit:read', 'framework:read', 'cycle:read', 'assessment:read'];
-const office: Action[] = [...everyone, 'user:manage', 'cycle:manage'];
+const commune: Action[] = [
+  ...everyone,
+  'assessment:edit',
+  'evidence:manage',
+  'support:request',
+  'support:read',
+];
+const steering: Action[] = [...everyone, 'support:read', 'support:answer'];
+const office: Action[] = [
+  ...everyone,
+  'user:manage',
+  'cycle:manage',
+  'roadmap:manage',
+  'responsibility:manage',
+  'classification:read',
+  'support:read',
+];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  commune_officer: [...everyone, 'assessment:edit', 'evidence:manage'],
-  commune_head: [...everyone, 'assessment:edit', 'assessment:submit', 'evidence:manage'],
-  steering_member: everyone,
+  commune_officer: commune,
+  commune_head: [...commune, 'assessment:submit'],
+  steering_member: steering,
+  // The office reports the classification to the head (seed 002, Điều 2.2), who decides on the plans (2.3.2).
+  steering_head: [...steering, 'classification:read', 'supportPlan:approve'],
   standing_office: office,
   province_office: [...office, 'framework:manage'],
   admin: [...everyone, 'user:manage', 'user:grantAdmin', 'audit:read', 'orgUnit:import', 'framework:manage'],
@@ -72,10 +106,12 @@ export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
   commune_officer: [],
   commune_head: [],
   steering_member: [],
-  standing_office: ['standing_office', 'steering_member', 'commune_head', 'commune_officer'],
+  steering_head: [],
+  standing_office: ['standing_office', 'steering_head', 'steering_member', 'commune_head', 'commune_officer'],
   province_office: [
     'province_office',
     'standing_office',
+    'steering_head',
     'steering_member',
     'commune_head',
     'commune_officer',
@@ -95,6 +131,9 @@ export const GRANT_AUTHORITY: readonly Action[] = [
   'orgUnit:import',
   'framework:manage',
   'cycle:manage',
+  'roadmap:manage',
+  // The matrix decides who sees which support requests and who confirms which results.
+  'responsibility:manage',
 ];
 
 /**
@@ -105,6 +144,9 @@ export const ROLE_UNIT_TYPES: Record<Role, readonly OrgUnitType[]> = {
   commune_officer: ['commune'],
   commune_head: ['commune'],
   steering_member: ['province', 'district', 'department'],
+  // The chairman of the area's people's committee: a district's, or since 1/7/2025 the province's
+  // (docs/decisions/007-committee-head-role.md says why not a commune's).
+  steering_head: ['province', 'district'],
   standing_office: ['province', 'district', 'department'],
   province_office: ['province'],
   admin: ['province'],
