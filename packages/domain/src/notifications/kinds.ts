@@ -74,9 +74,9 @@ export type Deadline = { id: string; day: string };
 
 const DAY_MS = 86_400_000;
 
-/** Days from `from` to `to` (ISO days), negative when `to` is earlier. */
+/** Days from `from` to `to` (ISO days), negative when `to` is earlier. UTC days are all 24 h long. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 }
 
 /**

@@ -68,10 +68,14 @@ export function classificationRows(
   axes: { communes: readonly string[]; criteria: readonly string[] },
   items: readonly ClassificationItem[],
 ): ClassificationRow[] {
-  const byPair = new Map(items.map((i) => [`${i.communeUnitId}\u0000${i.criterionCode}`, i]));
+  const byCommune = new Map<string, Map<string, ClassificationItem>>();
+  for (const item of items) {
+    const criteria = byCommune.get(item.communeUnitId) ?? new Map<string, ClassificationItem>();
+    byCommune.set(item.communeUnitId, criteria.set(item.criterionCode, item));
+  }
   return axes.communes.flatMap((communeUnitId) =>
     axes.criteria.map((criterionCode) => {
-      const item = byPair.get(`${communeUnitId}\u0000${criterionCode}`);
+      const item = byCommune.get(communeUnitId)?.get(criterionCode);
       return {
         communeUnitId,
         criterionCode,

@@ -30,6 +30,12 @@ describe('matchCommune: a name, whatever the case, diacritics, spacing or prefix
     expect(found('Thị trấn Bát Mọt')).toBe(
       'Không tìm thấy “Thị trấn Bát Mọt” trong các xã của địa bàn. Có phải “Xã Bát Mọt”?',
     );
+    expect(found('Xã Thường Xuân')).toBe(
+      'Không tìm thấy “Xã Thường Xuân” trong các xã của địa bàn. Có phải “Thị trấn Thường Xuân”?',
+    );
+    expect(found('Đặc khu Bát Mọt')).toBe(
+      'Không tìm thấy “Đặc khu Bát Mọt” trong các xã của địa bàn. Có phải “Xã Bát Mọt”?',
+    );
     expect(found('Phường Thường Xuân')).toBe(
       'Không tìm thấy “Phường Thường Xuân” trong các xã của địa bàn. Có phải “Thị trấn Thường Xuân”?',
     );
@@ -66,9 +72,12 @@ describe('matchCommune: names that differ only by diacritics or type', () => {
     { id: 'tt', name: 'Thị trấn Tân Thành', gsoCode: '00123' },
   ];
 
-  it('lets the diacritics typed decide', () => {
+  it('lets the diacritics typed decide, whatever the case and spacing', () => {
     expect(found('Xuân Lộc', twins)).toBe('loc');
     expect(found('xuân lốc', twins)).toBe('loc2');
+    expect(found('XUÂN LỘC', twins)).toBe('loc');
+    expect(found('Xuân   Lốc', twins)).toBe('loc2');
+    expect(found('Xã  Xuân Lộc', twins)).toBe('loc');
   });
 
   it('lets the typed type decide', () => {

@@ -172,9 +172,7 @@ export function searchMatrix(
   labels: MatrixLabels,
 ): ResponsibilityRow[] {
   const q = searchKey(query);
-  if (q === '') return [...rows];
-  const name = (map: ReadonlyMap<string, string>, id: string | null) =>
-    id === null ? '' : (map.get(id) ?? '');
+  const name = (map: ReadonlyMap<string, string>, id: string | null) => map.get(id ?? '') ?? '';
   return rows.filter((r) =>
     [
       r.criterionCode,

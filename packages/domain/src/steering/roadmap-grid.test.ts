@@ -109,6 +109,39 @@ describe('parseRoadmapGrid: every bad cell, in reading order, nothing imported',
     ).toHaveLength(1);
   });
 
+  it('reads only a whole header cell as a year, with or without “Năm”', () => {
+    expect(errorsOf([['Xã', 'Năm2022', 'NĂM 2023', 'Lộ trình 2024', '20245', '2025 ', 'x2026']])).toEqual([
+      'D1: Tiêu đề cột phải là một năm (ví dụ 2023 hoặc “Năm 2023”), ô đang ghi “Lộ trình 2024”.',
+      'E1: Tiêu đề cột phải là một năm (ví dụ 2023 hoặc “Năm 2023”), ô đang ghi “20245”.',
+      'G1: Tiêu đề cột phải là một năm (ví dụ 2023 hoặc “Năm 2023”), ô đang ghi “x2026”.',
+    ]);
+  });
+
+  it('never takes column A for a year column, even when it holds one', () => {
+    const r = parse([
+      ['2022', 2023, 2022],
+      ['Bát Mọt', null, 'x'],
+    ]);
+    expect(r).toMatchObject({ ok: true, entries: [{ communeUnitId: ID['Xã Bát Mọt'], year: 2022 }] });
+  });
+
+  it('reads a code Excel kept as a number, leading zeros lost', () => {
+    const hanoi = { id: 'hn', communes: [{ id: 'px', name: 'Phường Phúc Xá', gsoCode: '00004' }] };
+    expect(
+      parseRoadmapGrid(
+        [
+          ['Phường', 2026],
+          [4, 'x'],
+        ],
+        hanoi,
+      ),
+    ).toEqual({
+      ok: true,
+      entries: [{ areaUnitId: 'hn', communeUnitId: 'px', year: 2026 }],
+      unscheduled: [],
+    });
+  });
+
   it('refuses header cells that are not a year, out of range or repeated', () => {
     expect(errorsOf([['Xã', 2023, 'Ghi chú', 2205, 'Năm 2023', 1999, 2023.5]])).toEqual([
       'C1: Tiêu đề cột phải là một năm (ví dụ 2023 hoặc “Năm 2023”), ô đang ghi “Ghi chú”.',
