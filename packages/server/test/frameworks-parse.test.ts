@@ -75,7 +75,7 @@ async function edited(
   framework: Framework,
   edit: (sheet: ExcelJS.Worksheet, info: ExcelJS.Worksheet) => void,
 ) {
-  const workbook = buildFrameworkWorkbook(framework);
+  const workbook = await buildFrameworkWorkbook(framework);
   edit(workbook.getWorksheet('Danh mục')!, workbook.getWorksheet('Thông tin chung')!);
   return parseFrameworkExcel(Buffer.from(await workbook.xlsx.writeBuffer()), 'bo-tieu-chi.xlsx');
 }

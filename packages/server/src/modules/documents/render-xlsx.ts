@@ -5,7 +5,8 @@ import {
   type Table,
   tablesOf,
 } from '@xaso/domain/documents/model';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../load-exceljs.ts';
 
 /**
  * Lays a report's tables out as an Excel workbook, one sheet per table, for officials who rework the
@@ -46,7 +47,8 @@ const SPACE_UNITS = 0.6;
 
 export async function renderXlsx(document: ReportDocument, options?: RenderXlsxOptions): Promise<Buffer> {
   const now = options?.now ?? new Date();
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = 'Xã Số';
   workbook.lastModifiedBy = 'Xã Số';
   workbook.created = now;

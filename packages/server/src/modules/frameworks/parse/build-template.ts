@@ -1,6 +1,7 @@
 import type { Framework, Rule } from '@xaso/domain/framework/schema';
 import { formatTargetText } from '@xaso/domain/framework/target-text';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../load-exceljs.ts';
 import {
   allowedLabels,
   INFO_ROWS,
@@ -19,8 +20,9 @@ const BLANK_YEARS = [2024, 2025];
  * The Excel template for typing a decision's annex: an instructions sheet, the framework's identity and one
  * row per item. Given a framework, the rows are filled in (an export that `parseFrameworkExcel` reads back).
  */
-export function buildFrameworkWorkbook(framework?: Framework): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function buildFrameworkWorkbook(framework?: Framework): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = 'Xã Số';
   addGuide(workbook.addWorksheet(SHEETS.guide));
   addInfo(workbook.addWorksheet(SHEETS.info), framework);
@@ -30,7 +32,7 @@ export function buildFrameworkWorkbook(framework?: Framework): ExcelJS.Workbook 
 
 /** The template (or a filled-in export) as .xlsx bytes, ready to download. */
 export async function buildFrameworkTemplate(framework?: Framework): Promise<Buffer> {
-  return Buffer.from(await buildFrameworkWorkbook(framework).xlsx.writeBuffer());
+  return Buffer.from(await (await buildFrameworkWorkbook(framework)).xlsx.writeBuffer());
 }
 
 function addGuide(sheet: ExcelJS.Worksheet): void {

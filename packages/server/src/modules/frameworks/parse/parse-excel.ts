@@ -1,5 +1,5 @@
 import { type FrameworkIssue, validateFramework } from '@xaso/domain/framework/validate';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../load-exceljs.ts';
 import { cellText } from './excel-cells.ts';
 import {
   allowedLabels,
@@ -24,6 +24,7 @@ export async function parseFrameworkExcel(
   buffer: Buffer | ArrayBuffer | Uint8Array,
   fileName: string,
 ): Promise<FrameworkParseResult> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(buffer));
