@@ -66,6 +66,7 @@ describe('where the server says it is, at start', () => {
       ) ?? [undefined, undefined];
     expect(url, output).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(output).not.toContain('Server listening');
+    expect(output).not.toContain('Deprecation');
     expect(output.match(/đang chạy tại/g)).toHaveLength(1);
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);

@@ -15,7 +15,7 @@ import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.ts';
-import { createLogger, logRequestOutcome } from './logger.ts';
+import { createLogger, logRequestOutcome, RequestLogController } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installSessionHooks } from './request-context.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -34,7 +34,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     // Fastify's two info lines per request bury what matters: logRequestOutcome writes one line instead.
-    disableRequestLogging: true,
+    logController: new RequestLogController(),
   }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onResponse', logRequestOutcome);
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
@@ -85,4 +85,16 @@ export async function logRequestOutcome(request: FastifyRequest, reply: FastifyR
 
 function pathOf(request: FastifyRequest): string {
   return request.url.split('?')[0]!;
+}
+
+/**
+ * Fastify's own per-request lines (incoming, completed, route not found) are off: logRequestOutcome writes one
+ * line per request instead. Its lines for failures outside a handler stay: a response stream that breaks after
+ * its headers, a serializer that throws, an error in the error handler itself. (Replaces the deprecated
+ * `disableRequestLogging` option, which also silenced those and printed a deprecation warning at each start.)
+ */
+export class RequestLogController extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(): void {}
+  override routeNotFound(): void {}
 }
