@@ -26,7 +26,7 @@ export function fileResponse(description: string, mediaTypes: readonly string[])
   };
 }
 
-// The error shape answers some 300 status codes across the API: one named component (`ErrorResponse` in a
+// The error shape answers some 240 status codes across the API: one named component (`ErrorResponse` in a
 // generated client) instead of a copy under each. An id in zod's global registry is how
 // fastify-type-provider-zod emits a component; it changes nothing else.
 if (!z.globalRegistry.has(errorResponseSchema))
