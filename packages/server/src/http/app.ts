@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAssessmentRoutes } from '../modules/assessments/routes.ts';
@@ -24,6 +24,16 @@ import { serveWebApp } from './web-app.ts';
 // Validation messages of zod's own checks (wrong type, too short…) in Vietnamese.
 z.config(z.locales.vi());
 
+/**
+ * Every route validates and serializes with zod (fastify-type-provider-zod). Given as the compiler factories,
+ * Fastify never loads its default compilers, ajv and fast-json-stringify: ~0.1 s of each start. The cast: Fastify
+ * types the factories for JSON Schema, while these take zod schemas.
+ */
+const ZOD_COMPILERS = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => serializerCompiler,
+} as unknown as NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>;
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const production = deps.config.nodeEnv === 'production';
   const app = Fastify({
@@ -35,10 +45,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler,
     // Fastify's two info lines per request bury what matters: logRequestOutcome writes one line instead.
     logController: new RequestLogController(),
+    schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
   app.addHook('onResponse', logRequestOutcome);
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
 
   await registerSecurityHeaders(app, production);
