@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
@@ -40,7 +41,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const now = () => new Date();
   const demoLoaded =
     config.nodeEnv === 'production' ? false : await loadDemoData({ db: database.db, now, log });
-  const storage = new LocalFileStorage(path.join(config.dataDir, 'files'));
+  const filesDir = path.join(config.dataDir, 'files');
+  // Made at start rather than at the first upload: a DATA_DIR the service cannot write stops the start with
+  // its path, and the nightly backup of files/ (README, Triển khai) finds the folder from the first day.
+  await mkdir(filesDir, { recursive: true });
+  const storage = new LocalFileStorage(filesDir);
   await storage.recoverStaging((key) => isKeyReferenced(database.db, key));
   const app = await buildApp({ db: database.db, now, storage, config, log });
   await listenWithoutFastifyLines(app, config);
