@@ -1,8 +1,39 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Stylesheets up to this size go inside index.html instead of a <link>. */
+const INLINE_CSS_MAX_BYTES = 8 * 1024;
+
+/**
+ * Puts the entry's small stylesheet (src/styles.css, ~1 KB) inside index.html. A linked stylesheet holds the
+ * first paint until it arrives: one more round trip on a weak network (slow 4G: ~150 ms each) for a file smaller
+ * than its request. A larger stylesheet stays linked, where the browser caches it (index.html is not cached).
+ */
+function inlineSmallEntryCss(): Plugin {
+  return {
+    name: 'xaso-inline-small-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        return html.replace(
+          /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g,
+          (link, file) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset' || asset.source.length > INLINE_CSS_MAX_BYTES) return link;
+            delete bundle[file];
+            return `<style>${String(asset.source)}</style>`;
+          },
+        );
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineSmallEntryCss()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
@@ -10,7 +41,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Report sizes so the 300 KB gzipped budget for the initial JavaScript stays visible on every build.
+    // Per-chunk gzip sizes in the build log; scripts/initial-size.mjs then checks the first page's budget.
     reportCompressedSize: true,
   },
 });

@@ -1,29 +1,40 @@
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { type ComponentType, isValidElement, lazy, Suspense } from 'react';
+import { matchRoutes, Navigate, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { QueryError } from '../components/QueryError.tsx';
+import LoginPage from '../features/auth/LoginPage.tsx';
 import { useSession } from '../lib/session.ts';
 
-// Every page is its own chunk, so the first load only carries the shell.
-const LoginPage = lazy(() => import('../features/auth/LoginPage.tsx'));
-const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage.tsx'));
-const AppLayout = lazy(() => import('../features/layout/AppLayout.tsx'));
-const NotFoundPage = lazy(() => import('../features/layout/NotFoundPage.tsx'));
-const HomePage = lazy(() => import('../features/home/HomePage.tsx'));
-const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage.tsx'));
-const FrameworksPage = lazy(() => import('../features/frameworks/FrameworksPage.tsx'));
-const FrameworkDetailPage = lazy(() => import('../features/frameworks/FrameworkDetailPage.tsx'));
-const CompareFrameworksPage = lazy(() => import('../features/frameworks/CompareFrameworksPage.tsx'));
-const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
-const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
-const CyclesPage = lazy(() => import('../features/cycles/CyclesPage.tsx'));
-const CreateCyclePage = lazy(() => import('../features/cycles/CreateCyclePage.tsx'));
-const CycleDetailPage = lazy(() => import('../features/cycles/CycleDetailPage.tsx'));
-const EditCyclePage = lazy(() => import('../features/cycles/EditCyclePage.tsx'));
-const WorkspacePage = lazy(() => import('../features/workspace/WorkspacePage.tsx'));
-const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx'));
-const EvidencePage = lazy(() => import('../features/evidence/EvidencePage.tsx'));
-const MyEvidencePage = lazy(() => import('../features/evidence/MyEvidencePage.tsx'));
+// The login page is the first page of most visits on a phone (a session lasts a working day), so it comes with
+// the shell instead of a second round trip; its form components are the ones the signed-in pages use too.
+// Every other page is its own chunk, loaded when it is first shown, or at start for the page being opened
+// (preloadRoute).
+const loaders = new Map<unknown, () => Promise<unknown>>();
+function lazyPage(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  loaders.set(Page, load);
+  return Page;
+}
+
+const ChangePasswordPage = lazyPage(() => import('../features/auth/ChangePasswordPage.tsx'));
+const loadSignedInLayout = () => import('./SignedInLayout.tsx');
+const AppLayout = lazy(loadSignedInLayout);
+const NotFoundPage = lazyPage(() => import('../features/layout/NotFoundPage.tsx'));
+const HomePage = lazyPage(() => import('../features/home/HomePage.tsx'));
+const OrgUnitsPage = lazyPage(() => import('../features/org-units/OrgUnitsPage.tsx'));
+const FrameworksPage = lazyPage(() => import('../features/frameworks/FrameworksPage.tsx'));
+const FrameworkDetailPage = lazyPage(() => import('../features/frameworks/FrameworkDetailPage.tsx'));
+const CompareFrameworksPage = lazyPage(() => import('../features/frameworks/CompareFrameworksPage.tsx'));
+const UsersPage = lazyPage(() => import('../features/users/UsersPage.tsx'));
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'));
+const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage.tsx'));
+const CreateCyclePage = lazyPage(() => import('../features/cycles/CreateCyclePage.tsx'));
+const CycleDetailPage = lazyPage(() => import('../features/cycles/CycleDetailPage.tsx'));
+const EditCyclePage = lazyPage(() => import('../features/cycles/EditCyclePage.tsx'));
+const WorkspacePage = lazyPage(() => import('../features/workspace/WorkspacePage.tsx'));
+const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.tsx'));
+const EvidencePage = lazyPage(() => import('../features/evidence/EvidencePage.tsx'));
+const MyEvidencePage = lazyPage(() => import('../features/evidence/MyEvidencePage.tsx'));
 
 function RequireSession() {
   const session = useSession();
@@ -41,19 +52,12 @@ function RequireSession() {
   );
 }
 
-function Lazy() {
-  return (
-    <Suspense fallback={<FullPageSpin />}>
-      <Outlet />
-    </Suspense>
-  );
-}
+// The signed-in layout starts loading with the page, while the session is still being checked.
+loaders.set(RequireSession, loadSignedInLayout);
 
-export const router = createBrowserRouter([
-  {
-    element: <Lazy />,
-    children: [{ path: '/login', element: <LoginPage /> }],
-  },
+/** Declarative routing (useRoutes): the app uses none of the data router's features, which cost ~15 KB. */
+const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
   {
     path: '/',
     element: <RequireSession />,
@@ -78,4 +82,18 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}
+
+/**
+ * Starts loading the chunks of the page at `pathname`, and of the signed-in layout, at once: otherwise a phone
+ * would wait for the session, then the layout, then the page, one round trip after another.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    if (isValidElement(route.element)) void loaders.get(route.element.type)?.();
+  }
+}

@@ -1,4 +1,4 @@
-import { type ErrorResponse, errorResponseSchema } from '@xaso/domain/contracts/common';
+import type { ErrorResponse } from '@xaso/domain/contracts/common';
 import { ERROR_MESSAGES, type ErrorCode } from '@xaso/domain/errors';
 import type { z } from 'zod';
 import { vi } from '../i18n/vi.ts';
@@ -72,10 +72,13 @@ async function toApiError(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
     body = await response.json();
+    // The contract, and zod with it, loads on the first failed call rather than with the first page.
+    const { errorResponseSchema } = await import('@xaso/domain/contracts/common');
     const result = errorResponseSchema.safeParse(body);
     if (result.success) parsed = result.data;
   } catch {
-    // Not JSON (a proxy error page, for instance): fall through to a generic message.
+    // Not JSON (a proxy error page, for instance), or the contract could not be loaded (the network went
+    // away): fall through to a generic message.
   }
   if (parsed) return new ApiError({ ...parsed, status: response.status, details: body });
   const code: ErrorCode =

@@ -5,9 +5,17 @@ import { type ApiError, isApiError } from './api-client.ts';
 
 /** An antd form rule that validates with a schema from the shared contracts, so client and server agree. */
 export function zodRule(schema: z.ZodType): Rule {
+  return lazyZodRule(async () => schema);
+}
+
+/**
+ * zodRule with the schema loaded on first use (`() => import(...)`): the first page shows without the
+ * contracts and zod, which arrive while the user types. antd runs the rule asynchronously either way.
+ */
+export function lazyZodRule(load: () => Promise<z.ZodType>): Rule {
   return {
     validator: async (_rule, value: unknown) => {
-      const result = schema.safeParse(value ?? '');
+      const result = (await load()).safeParse(value ?? '');
       if (!result.success) throw new Error(result.error.issues[0]?.message);
     },
   };

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { type SessionResponse, sessionResponseSchema } from '@xaso/domain/contracts/auth';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { SessionResponse } from '@xaso/domain/contracts/auth';
 import type { Action } from '@xaso/domain/roles';
 import { api, isApiError, setCsrfToken } from './api-client.ts';
 
@@ -8,7 +8,12 @@ export const sessionQueryKey = ['session'] as const;
 /** The signed-in user, or null when nobody is signed in. */
 export async function getSession(): Promise<SessionResponse | null> {
   try {
-    const session = await api('/api/auth/session', { schema: sessionResponseSchema });
+    // The contract (and zod) is not part of the first page's code: it loads while the request is in flight.
+    const [body, { sessionResponseSchema }] = await Promise.all([
+      api<unknown>('/api/auth/session'),
+      import('@xaso/domain/contracts/auth'),
+    ]);
+    const session = sessionResponseSchema.parse(body);
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -20,8 +25,15 @@ export async function getSession(): Promise<SessionResponse | null> {
   }
 }
 
+const sessionQuery = { queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 };
+
 export function useSession() {
-  return useQuery({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+  return useQuery(sessionQuery);
+}
+
+/** Asks for the session before the first render (main.tsx), so it is not one more round trip after the code. */
+export function prefetchSession(client: QueryClient): void {
+  void client.prefetchQuery(sessionQuery);
 }
 
 /** The current user; only call below the authenticated layout, where a session is guaranteed. */

@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type LoginRequest, type SessionResponse, sessionResponseSchema } from '@xaso/domain/contracts/auth';
+import type { LoginRequest, SessionResponse } from '@xaso/domain/contracts/auth';
 import { api, setCsrfToken } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/session.ts';
 
 export async function login(body: LoginRequest): Promise<SessionResponse> {
-  const session = await api('/api/auth/login', { method: 'POST', body, schema: sessionResponseSchema });
+  // The contract loads with the request, not with the login page (see lib/session.ts).
+  const [answer, { sessionResponseSchema }] = await Promise.all([
+    api<unknown>('/api/auth/login', { method: 'POST', body }),
+    import('@xaso/domain/contracts/auth'),
+  ]);
+  const session = sessionResponseSchema.parse(answer);
   setCsrfToken(session.csrfToken);
   return session;
 }
