@@ -65,10 +65,11 @@ const substitute = (text: string) => SUBSTITUTIONS.reduce((t, s) => t.replaceAll
 const NOT_RUN = new Map([['npm ci', 'dependencies of this checkout are installed already']]);
 
 let server: ChildProcess | undefined;
+let serverOutput = '';
 let createdDatabase = false;
 
 afterAll(async () => {
-  if (server?.exitCode === null) await stop(server);
+  if (server && server.exitCode === null && server.signalCode === null) await stop(server);
   if (createdDatabase) {
     await admin(`drop database if exists ${unique} with (force)`);
     await admin(`drop role if exists ${unique}`);
@@ -204,7 +205,8 @@ describe('README: Triển khai (Deploying)', () => {
     });
     expect(logout.ok).toBe(true);
     expect((await fetch(`${base}/api/users`, { headers: { cookie } })).status).toBe(401);
-    expect(await stop(server)).toBe(0);
+    await stop(server);
+    expect(serverOutput, 'the server closes cleanly on SIGTERM').toContain('"msg":"shutting down"');
   });
 });
 
@@ -258,27 +260,29 @@ function runBlock(block: ReadmeBlock, prelude: string): Promise<string> {
   });
 }
 
-/** The address the server's banner gives, once it is listening. */
+/** The address the server's banner gives, once it is listening; its output is kept in serverOutput. */
 function banner(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
-    let output = '';
     const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = /đang chạy tại (http:\/\/\S+)/.exec(output);
+      serverOutput += chunk.toString('utf8');
+      const found = /đang chạy tại (http:\/\/\S+)/.exec(serverOutput);
       if (found) resolve(found[1]!);
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) =>
-      reject(new Error(`the server stopped (exit ${code}) before listening:\n${output}`)),
+      reject(new Error(`the server stopped (exit ${code}) before listening:\n${serverOutput}`)),
     );
   });
 }
 
-/** Stops the service as systemd does (SIGTERM to its process group); its exit code. */
-function stop(child: ChildProcess): Promise<number | null> {
+/**
+ * Stops the service as systemd does, SIGTERM to its process group (npm and the server under it), and waits
+ * until the last of them has closed the output they share.
+ */
+function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
+    child.once('close', () => resolve());
     process.kill(-child.pid!, 'SIGTERM');
   });
 }
