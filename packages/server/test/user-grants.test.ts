@@ -81,11 +81,18 @@ describe('granting a role', () => {
   const MANAGER: Record<string, { account: string; may: Role[] }> = {
     standing_office: {
       account: 'vhtt.thuongxuan',
-      may: ['commune_officer', 'commune_head', 'steering_member', 'standing_office'],
+      may: ['commune_officer', 'commune_head', 'steering_member', 'steering_head', 'standing_office'],
     },
     province_office: {
       account: 'so.cds',
-      may: ['commune_officer', 'commune_head', 'steering_member', 'standing_office', 'province_office'],
+      may: [
+        'commune_officer',
+        'commune_head',
+        'steering_member',
+        'steering_head',
+        'standing_office',
+        'province_office',
+      ],
     },
     admin: { account: 'admin', may: [...ROLES] },
   };
@@ -94,6 +101,7 @@ describe('granting a role', () => {
     commune_officer: 'Xã Bát Mọt',
     commune_head: 'Xã Bát Mọt',
     steering_member: 'Huyện Thường Xuân',
+    steering_head: 'Huyện Thường Xuân',
     standing_office: 'Huyện Thường Xuân',
     province_office: 'Huyện Thường Xuân',
     admin: 'Huyện Thường Xuân',

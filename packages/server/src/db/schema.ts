@@ -100,7 +100,7 @@ export const userRoles = pgTable(
   (t) => [
     check(
       'user_roles_role_check',
-      sql`${t.role} in ('commune_officer', 'commune_head', 'steering_member', 'standing_office', 'province_office', 'admin')`,
+      sql`${t.role} in ('commune_officer', 'commune_head', 'steering_member', 'steering_head', 'standing_office', 'province_office', 'admin')`,
     ),
     uniqueIndex('user_roles_unique').on(t.userId, t.role, t.orgUnitId),
   ],

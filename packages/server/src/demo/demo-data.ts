@@ -19,6 +19,12 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
     unitCode: '396',
   },
   {
+    username: 'truongbcd.thuongxuan',
+    displayName: 'Trưởng BCĐ huyện Thường Xuân',
+    role: 'steering_head',
+    unitCode: '396',
+  },
+  {
     username: 'canbo.batmot',
     displayName: 'Cán bộ văn hóa xã Bát Mọt',
     role: 'commune_officer',

@@ -25,7 +25,7 @@ export default function HomePage() {
   const isCommune = useCan('assessment:edit');
   const isOffice = useCan('cycle:manage');
   const isAdmin = useCan('user:grantAdmin');
-  const isSteering = user.roles.some((r) => r.role === 'steering_member');
+  const isSteering = user.roles.some((r) => r.role === 'steering_member' || r.role === 'steering_head');
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 24 }}>
