@@ -2,7 +2,7 @@
  * Follows README.md's "Triển khai (Deploying)" section from an empty server to a signed-in administrator:
  * the section's blocks are read from README.md and run in order, so the README and this test cannot drift.
  * Run by `npm run test:deploy`, not by `npm test`: it builds the app (nothing when its inputs are unchanged),
- * imports the national catalogue twice over and starts the production server.
+ * imports the national catalogue and the 2025 merges, and starts the production server.
  *
  * What differs from a real server, and why (nothing else is changed):
  * - the `database` block (`sudo -u postgres createuser/createdb`) becomes the same two statements on
