@@ -2,6 +2,7 @@ import type { ErrorResponse } from '@xaso/domain/contracts/common';
 import { ERROR_MESSAGES, type ErrorCode } from '@xaso/domain/errors';
 import type { z } from 'zod';
 import { vi } from '../i18n/vi.ts';
+import { readErrorBody } from './error-body.ts';
 
 /** A failed API call: branch on `code`, show `message`, put `fields` next to the form fields. */
 export class ApiError extends Error {
@@ -72,13 +73,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
     body = await response.json();
-    // The contract, and zod with it, loads on the first failed call rather than with the first page.
-    const { errorResponseSchema } = await import('@xaso/domain/contracts/common');
-    const result = errorResponseSchema.safeParse(body);
-    if (result.success) parsed = result.data;
+    parsed = readErrorBody(body);
   } catch {
-    // Not JSON (a proxy error page, for instance), or the contract could not be loaded (the network went
-    // away): fall through to a generic message.
+    // Not JSON (a proxy error page, for instance): fall through to a generic message.
   }
   if (parsed) return new ApiError({ ...parsed, status: response.status, details: body });
   const code: ErrorCode =

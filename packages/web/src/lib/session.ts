@@ -8,11 +8,10 @@ export const sessionQueryKey = ['session'] as const;
 /** The signed-in user, or null when nobody is signed in. */
 export async function getSession(): Promise<SessionResponse | null> {
   try {
-    // The contract (and zod) is not part of the first page's code: it loads while the request is in flight.
-    const [body, { sessionResponseSchema }] = await Promise.all([
-      api<unknown>('/api/auth/session'),
-      import('@xaso/domain/contracts/auth'),
-    ]);
+    const body = await api<unknown>('/api/auth/session');
+    // The contract (and zod) is not part of the first page's code, and the login page does without it: it
+    // loads only for a signed-in user, whose pages need it anyway.
+    const { sessionResponseSchema } = await import('@xaso/domain/contracts/auth');
     const session = sessionResponseSchema.parse(body);
     setCsrfToken(session.csrfToken);
     return session;
