@@ -27,10 +27,12 @@ const items = [
   item('xuanthang', '2.5', 'needs_support'),
   item('batmot', '1.1', 'independent'),
 ];
-const rows = classificationRows(axes, items);
+// Computed in each test, not here: mutation testing switches a mutant on for the tests only.
+const table = () => classificationRows(axes, items);
 
 describe('classificationRows', () => {
   it('has every commune × criterion in the axes’ order, a missing or blank judgement as unset', () => {
+    const rows = table();
     expect(rows).toHaveLength(12);
     expect(rows.slice(0, 5)).toEqual([
       {
@@ -67,9 +69,10 @@ describe('classificationRows', () => {
 });
 
 describe('summariseClassification', () => {
-  const s = summariseClassification(rows);
+  const summary = () => summariseClassification(table());
 
   it('counts per commune', () => {
+    const s = summary();
     expect(s.byCommune).toEqual([
       { communeUnitId: 'ngocphung', independent: 2, needsSupport: 2, unset: 0, total: 4 },
       { communeUnitId: 'xuanthang', independent: 1, needsSupport: 0, unset: 3, total: 4 },
@@ -78,6 +81,7 @@ describe('summariseClassification', () => {
   });
 
   it('counts per criterion', () => {
+    const s = summary();
     expect(s.byCriterion).toEqual([
       { criterionCode: '1.1', independent: 2, needsSupport: 0, unset: 1, total: 3 },
       { criterionCode: '2.4', independent: 0, needsSupport: 1, unset: 2, total: 3 },
@@ -87,6 +91,7 @@ describe('summariseClassification', () => {
   });
 
   it('counts in all', () => {
+    const s = summary();
     expect(s.totals).toEqual({ independent: 3, needsSupport: 2, unset: 7, total: 12 });
   });
 
@@ -101,9 +106,10 @@ describe('summariseClassification', () => {
 
 describe('filterClassification', () => {
   const pairs = (f: Parameters<typeof filterClassification>[1]) =>
-    filterClassification(rows, f).map((r) => `${r.communeUnitId} ${r.criterionCode}`);
+    filterClassification(table(), f).map((r) => `${r.communeUnitId} ${r.criterionCode}`);
 
   it('keeps everything without a filter, or with empty lists', () => {
+    const rows = table();
     expect(filterClassification(rows, {})).toEqual(rows);
     expect(filterClassification(rows, { communeUnitIds: [], criterionCodes: [], values: [] })).toEqual(rows);
   });

@@ -42,7 +42,11 @@ describe('matchCommune: a name, whatever the case, diacritics, spacing or prefix
   });
 
   it('answers a name it does not know without a suggestion', () => {
-    expect(found('Xã Bát Mọtt')).toBe('Không tìm thấy “Xã Bát Mọtt” trong các xã của địa bàn.');
+    expect(matchCommune(COMMUNES, 'Xã Bát Mọtt')).toEqual({
+      ok: false,
+      reason: 'unknown',
+      message: 'Không tìm thấy “Xã Bát Mọtt” trong các xã của địa bàn.',
+    });
   });
 
   it('suggests every commune the bare name could mean', () => {
@@ -119,15 +123,24 @@ describe('matchCommune: a GSO code', () => {
     const hanoi = [{ id: 'px', name: 'Phường Phúc Xá', gsoCode: '00004' }];
     expect(found(4, hanoi)).toBe('px');
     expect(found(99_999, [{ id: 'n', name: 'Xã N', gsoCode: '99999' }])).toBe('n');
+    expect(found(1, [{ id: 'one', name: 'Phường Một', gsoCode: '00001' }])).toBe('one');
   });
 
   it('answers a code that is not in the area', () => {
-    expect(found('15907')).toBe('Không có xã nào mã 15907 trong địa bàn.');
+    expect(matchCommune(COMMUNES, '15907')).toEqual({
+      ok: false,
+      reason: 'unknown',
+      message: 'Không có xã nào mã 15907 trong địa bàn.',
+    });
     expect(found(2023)).toBe('Không có xã nào mã 02023 trong địa bàn.');
   });
 
   it('refuses digits that cannot be a commune code', () => {
-    expect(found('1560')).toBe('Mã ĐVHC của xã gồm 5 chữ số; “1560” không phải mã xã.');
+    expect(matchCommune(COMMUNES, '1560')).toEqual({
+      ok: false,
+      reason: 'unknown',
+      message: 'Mã ĐVHC của xã gồm 5 chữ số; “1560” không phải mã xã.',
+    });
     expect(found('156070')).toBe('Mã ĐVHC của xã gồm 5 chữ số; “156070” không phải mã xã.');
     expect(found(0)).toBe('Mã ĐVHC của xã gồm 5 chữ số; “0” không phải mã xã.');
     expect(found(100_000)).toBe('Mã ĐVHC của xã gồm 5 chữ số; “100000” không phải mã xã.');

@@ -18,7 +18,8 @@ function strictKey(value: string): string {
 function namesOf(commune: CommuneRef): string[] {
   const subtype = communeSubtypeFrom(commune.name);
   if (subtype === null) return [commune.name];
-  const base = strictKey(commune.name).slice(COMMUNE_SUBTYPE_LABELS[subtype].length).trim();
+  // Starts with a space; every comparison goes through a key that trims.
+  const base = strictKey(commune.name).slice(COMMUNE_SUBTYPE_LABELS[subtype].length);
   return [commune.name, base];
 }
 

@@ -107,6 +107,14 @@ describe('bulkAssign', () => {
     expect(cleared).toEqual(row('1.1', { leadUnitId: 'vhtt', partnerIds: ['bv'] }));
   });
 
+  it('keeps the lists a patch does not name', () => {
+    const { rows } = bulkAssign(SEED, ['1.2', '3.2'], { responsibleMemberId: 'tuong' });
+    expect(rows[1]).toEqual(
+      row('1.2', { leadUnitId: 'vp', coordinatingUnitIds: ['vhtt'], responsibleMemberId: 'tuong' }),
+    );
+    expect(rows[2]!.partnerIds).toEqual(['dnvt', 'tctd']);
+  });
+
   it('does not change the rows it was given', () => {
     bulkAssign(SEED, ['3.2'], { partnerIds: [], leadUnitId: 'tckh' });
     expect(SEED[2]).toEqual(
@@ -182,6 +190,8 @@ describe('searchMatrix', () => {
     const bare = { criteria: new Map(), units: new Map(), partners: new Map(), members: new Map() };
     expect(searchMatrix(SEED, 'giap', bare)).toEqual([]);
     expect(searchMatrix(SEED, '4.6', bare)).toEqual([SEED[5]]);
+    // An id without a label matches no text at all.
+    expect(searchMatrix(SEED, 'a', bare)).toEqual([]);
   });
 });
 

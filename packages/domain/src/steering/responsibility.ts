@@ -67,7 +67,12 @@ export function copyFromPreviousCycle(
   const previous = new Map(previousRows.map((r) => [r.criterionCode, r]));
   const previousName = new Map(previousCriteria.map((c) => [c.code, c.name]));
   const newCodes = new Set(newCriteria.map((c) => c.code));
-  const copied: CopiedMatrix = { rows: [], added: [], dropped: [], renamed: [] };
+  const copied: CopiedMatrix = {
+    rows: [],
+    added: [],
+    dropped: previousRows.map((r) => r.criterionCode).filter((code) => !newCodes.has(code)),
+    renamed: [],
+  };
   for (const criterion of newCriteria) {
     const row = previous.get(criterion.code);
     if (row === undefined) {
@@ -80,7 +85,6 @@ export function copyFromPreviousCycle(
     if (before !== undefined && searchKey(before) !== searchKey(criterion.name))
       copied.renamed.push({ code: criterion.code, before, after: criterion.name });
   }
-  copied.dropped = previousRows.map((r) => r.criterionCode).filter((code) => !newCodes.has(code));
   return copied;
 }
 

@@ -159,6 +159,7 @@ describe('parseRoadmapGrid: every bad cell, in reading order, nothing imported',
         ['Bát Mọt', '2023', null, null],
         ['Yên Nhân', true, 'x', null, 'x'],
         ['Tân Thành', 1, null, null],
+        ['Lương Sơn', 'x', 'x'],
       ]),
     ).toEqual([
       'C1: Tiêu đề cột phải là một năm (ví dụ 2023 hoặc “Năm 2023”), ô đang ghi “Ghi chú”.',
@@ -185,6 +186,12 @@ describe('parseRoadmapGrid: every bad cell, in reading order, nothing imported',
       'A5: Xã Bát Mọt đã có ở dòng 4.',
       'A6: Không có xã nào mã 15907 trong địa bàn.',
     ]);
+    expect(
+      errorsOf([
+        ['Xã', 2022],
+        [true, 'x'],
+      ]),
+    ).toEqual(['A2: Không tìm thấy “true” trong các xã của địa bàn.']);
   });
 
   it('refuses a second year for one commune at the second mark, naming the first', () => {

@@ -103,13 +103,13 @@ export function communesForYear(
 ): CycleProposal {
   const proposal: CycleProposal = { proposed: [], carriedOver: [], alreadyRecognised: [] };
   for (const e of entries) {
-    const recognisedYear = recognisedIn.get(e.communeUnitId);
-    const recognised = recognisedYear !== undefined && recognisedYear <= year;
-    if (e.year === year) {
+    const recognisedYear = recognisedIn.get(e.communeUnitId) ?? Number.POSITIVE_INFINITY;
+    const recognised = recognisedYear <= year;
+    if (e.year < year) {
+      if (!recognised) proposal.carriedOver.push({ communeUnitId: e.communeUnitId, scheduledYear: e.year });
+    } else if (e.year === year) {
       if (recognised) proposal.alreadyRecognised.push({ communeUnitId: e.communeUnitId, recognisedYear });
       else proposal.proposed.push(e.communeUnitId);
-    } else if (e.year < year && !recognised) {
-      proposal.carriedOver.push({ communeUnitId: e.communeUnitId, scheduledYear: e.year });
     }
   }
   return proposal;
@@ -157,7 +157,8 @@ export function roadmapTable(
   // A year outside the range is refused on save; filtered here so a bad row cannot ask for 10⁹ columns.
   const all = [...entries.map((e) => e.year), ...years].filter(isRoadmapYear);
   const columns: number[] = [];
-  if (all.length > 0) for (let y = Math.min(...all); y <= Math.max(...all); y++) columns.push(y);
+  // No year at all: Math.min() is Infinity, so no column.
+  for (let y = Math.min(...all); y <= Math.max(...all); y++) columns.push(y);
   return {
     years: columns,
     rows,

@@ -276,35 +276,49 @@ describe('actorKindsFor / mayViewRequest: who takes part in a request', () => {
     areaUnitPath: '/th/tx/',
     responsibleMemberId: 'giap',
   };
-  const as = (userId: string, ...roles: [RoleAt['role'], string][]) =>
-    actorKindsFor(ctx, { userId, roles: roles.map(([role, orgUnitPath]) => ({ role, orgUnitPath })) });
+  const roles = (...held: [RoleAt['role'], string][]) =>
+    held.map(([role, orgUnitPath]) => ({ role, orgUnitPath }));
 
+  // The viewers are built here, the function under test runs in the test.
   it.each([
-    ['the commune’s officer', as('canbo', ['commune_officer', '/th/tx/batmot/']), ['commune']],
-    ['the commune’s head', as('chutichxa', ['commune_head', '/th/tx/batmot/']), ['commune']],
-    ['another commune’s officer', as('canbo2', ['commune_officer', '/th/tx/yennhan/']), []],
-    ['the responsible member (in a department)', as('giap', ['steering_member', '/th/tx/vhtt/']), ['member']],
-    ['another member of the area', as('hoa', ['steering_member', '/th/tx/vp/']), []],
+    ['the commune’s officer', 'canbo', roles(['commune_officer', '/th/tx/batmot/']), ['commune']],
+    ['the commune’s head', 'chutichxa', roles(['commune_head', '/th/tx/batmot/']), ['commune']],
+    ['another commune’s officer', 'canbo2', roles(['commune_officer', '/th/tx/yennhan/']), []],
+    [
+      'the responsible member (in a department)',
+      'giap',
+      roles(['steering_member', '/th/tx/vhtt/']),
+      ['member'],
+    ],
+    ['another member of the area', 'hoa', roles(['steering_member', '/th/tx/vp/']), []],
     [
       'the responsible member whose steering role was revoked',
-      as('giap', ['commune_officer', '/th/tx/x/']),
+      'giap',
+      roles(['commune_officer', '/th/tx/x/']),
       [],
     ],
-    ['the area’s committee head', as('chutich', ['steering_head', '/th/tx/']), ['head']],
-    ['the province’s committee head', as('truongbantinh', ['steering_head', '/th/']), []],
-    ['another district’s head', as('chutich2', ['steering_head', '/th/hh/']), []],
-    ['the area’s standing office', as('vhtt', ['standing_office', '/th/tx/']), ['office']],
-    ['the province office above it', as('so', ['province_office', '/th/']), ['office']],
-    ['another district’s office', as('vhtt2', ['standing_office', '/th/hh/']), []],
-    ['an office in a department below the area', as('dept', ['standing_office', '/th/tx/vhtt/']), []],
-    ['an administrator', as('admin', ['admin', '/th/']), []],
+    ['the area’s committee head', 'chutich', roles(['steering_head', '/th/tx/']), ['head']],
+    ['the province’s committee head', 'truongbantinh', roles(['steering_head', '/th/']), []],
+    ['another district’s head', 'chutich2', roles(['steering_head', '/th/hh/']), []],
+    ['the area’s standing office', 'vhtt', roles(['standing_office', '/th/tx/']), ['office']],
+    ['the province office above it', 'so', roles(['province_office', '/th/']), ['office']],
+    ['another district’s office', 'vhtt2', roles(['standing_office', '/th/hh/']), []],
+    ['an office in a department below the area', 'dept', roles(['standing_office', '/th/tx/vhtt/']), []],
+    ['an administrator', 'admin', roles(['admin', '/th/']), []],
     [
       'a head who is also the responsible member',
-      as('giap', ['steering_head', '/th/tx/']),
+      'giap',
+      roles(['steering_head', '/th/tx/']),
       ['member', 'head'],
     ],
-  ] as const)('%s', (_who, kinds, expected) => {
-    expect(kinds).toEqual(expected);
+    [
+      'someone in all four capacities',
+      'giap',
+      roles(['commune_head', '/th/tx/batmot/'], ['steering_head', '/th/tx/'], ['standing_office', '/th/tx/']),
+      ['commune', 'member', 'head', 'office'],
+    ],
+  ] as const)('%s', (_who, userId, held, expected) => {
+    expect(actorKindsFor(ctx, { userId, roles: held })).toEqual(expected);
   });
 
   it('sees the request exactly when taking part in it', () => {
@@ -374,6 +388,14 @@ describe('memberInbox', () => {
       ['a', true],
       ['b', true],
     ]);
+  });
+
+  it('breaks ties by id whatever order the requests come in', () => {
+    const same = '2024-02-12T09:00:00Z';
+    const ids = (list: ReturnType<typeof req>[]) => memberInbox(list, 'giap', '2024-01-01').map((r) => r.id);
+    expect(ids([req('a', same), req('b', same)])).toEqual(['a', 'b']);
+    expect(ids([req('b', same), req('a', same)])).toEqual(['a', 'b']);
+    expect(ids([req('b', same), req('a', '2024-02-12T09:00:01Z'), req('c', same)])).toEqual(['b', 'c', 'a']);
   });
 
   it('shows another member only their own', () => {

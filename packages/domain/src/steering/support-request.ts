@@ -265,7 +265,7 @@ export type Viewer = { userId: string; roles: readonly RoleAt[] };
 /**
  * The capacities in which a viewer takes part in a request. Roles count by what they allow (`roles.ts`), so
  * the table of roles stays the one place that says which role does what:
- * - `commune`: a role allowing `support:request` on the request's commune;
+ * - `commune`: a role allowing `support:request` attached to the request's commune;
  * - `member`: the matrix names the viewer, who still holds a role allowing `support:answer` somewhere
  *   (a member whose steering role was revoked loses the request even before the matrix is corrected);
  * - `head`: a role allowing `supportPlan:approve` attached to the area itself — the head of that committee,
@@ -276,7 +276,8 @@ export function actorKindsFor(context: SupportContext, viewer: Viewer): ActorKin
   const holds = (action: Parameters<typeof roleAllows>[1], where: (path: string) => boolean) =>
     viewer.roles.some((r) => roleAllows(r.role, action) && where(r.orgUnitPath));
   const kinds: ActorKind[] = [];
-  if (holds('support:request', (p) => context.communeUnitPath.startsWith(p))) kinds.push('commune');
+  // Commune roles attach to communes only (ROLE_UNIT_TYPES): the commune's own unit.
+  if (holds('support:request', (p) => p === context.communeUnitPath)) kinds.push('commune');
   if (viewer.userId === context.responsibleMemberId && holds('support:answer', () => true))
     kinds.push('member');
   if (holds('supportPlan:approve', (p) => p === context.areaUnitPath)) kinds.push('head');
@@ -326,6 +327,10 @@ export type SupportRequestSummary = {
   responsibleMemberId: string | null;
 };
 
+function compare(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * A member's page: the requests for the criteria the matrix assigns to them, across communes, oldest first,
  * overdue marked. Closed ones only when asked for.
@@ -338,7 +343,7 @@ export function memberInbox<T extends SupportRequestSummary>(
 ): (T & { overdue: boolean })[] {
   return requests
     .filter((r) => r.responsibleMemberId === memberId && (options.includeClosed || r.status !== 'closed'))
-    .sort((a, b) => (a.sentAt === b.sentAt ? (a.id < b.id ? -1 : 1) : a.sentAt < b.sentAt ? -1 : 1))
+    .sort((a, b) => compare(a.sentAt, b.sentAt) || compare(a.id, b.id))
     .map((r) => ({ ...r, overdue: isOverdue(r, today) }));
 }
 
