@@ -1,8 +1,9 @@
 import { type ComponentType, isValidElement, lazy, Suspense } from 'react';
-import { matchRoutes, Navigate, type RouteObject, useLocation, useRoutes } from 'react-router';
+import { matchRoutes, Navigate, type Params, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import LoginPage from '../features/auth/LoginPage.tsx';
+import { queryClient } from '../lib/query-client.ts';
 import { useSession } from '../lib/session.ts';
 
 // The login page is the first page of most visits on a phone (a session lasts a working day), so it comes with
@@ -56,6 +57,9 @@ function RequireSession() {
 loaders.set(RequireSession, loadSignedInLayout);
 
 /** Declarative routing (useRoutes): the app uses none of the data router's features, which cost ~15 KB. */
+/** `prefetch`: asks for a page's data at start when the app opens on that page (preloadRoute). */
+type RouteHandle = { prefetch?: (params: Params) => Promise<unknown> };
+
 const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
@@ -74,7 +78,17 @@ const routes: RouteObject[] = [
       { path: 'cycles/new', element: <CreateCyclePage /> },
       { path: 'cycles/:id', element: <CycleDetailPage /> },
       { path: 'cycles/:id/edit', element: <EditCyclePage /> },
-      { path: 'cycles/:cycleId/communes/:communeId', element: <WorkspacePage /> },
+      {
+        path: 'cycles/:cycleId/communes/:communeId',
+        element: <WorkspacePage />,
+        // A commune officer's usual first page: its data is asked for with the code, not after it.
+        handle: {
+          prefetch: ({ cycleId = '', communeId = '' }: Params) =>
+            import('../features/workspace/api/get-workspace.ts').then((m) =>
+              queryClient.prefetchQuery(m.workspaceQuery(cycleId, communeId)),
+            ),
+        },
+      },
       { path: 'cycles/:cycleId/communes/:communeId/documents', element: <DocumentsPage /> },
       { path: 'evidence', element: <MyEvidencePage /> },
       { path: 'communes/:communeId/evidence', element: <EvidencePage /> },
@@ -93,7 +107,10 @@ export function AppRoutes() {
  * would wait for the session, then the layout, then the page, one round trip after another.
  */
 export function preloadRoute(pathname: string): void {
-  for (const { route } of matchRoutes(routes, pathname) ?? []) {
-    if (isValidElement(route.element)) void loaders.get(route.element.type)?.();
+  // A failure here is not reported: the page loads its code and data again when it shows, and says so there.
+  const ignore = () => undefined;
+  for (const { route, params } of matchRoutes(routes, pathname) ?? []) {
+    if (isValidElement(route.element)) loaders.get(route.element.type)?.().catch(ignore);
+    (route.handle as RouteHandle | undefined)?.prefetch?.(params).catch(ignore);
   }
 }

@@ -25,6 +25,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
@@ -35,14 +36,36 @@ import { formatDate } from '../../lib/format.ts';
 import { useCan } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useWorkspace } from './api/get-workspace.ts';
-import { ItemEvidence } from './components/ItemEvidence.tsx';
-import { ItemForm } from './components/ItemForm.tsx';
 import { ItemList } from './components/ItemList.tsx';
 import { RegistrationNote } from './components/RegistrationNote.tsx';
 import { SubmitActions } from './components/SubmitActions.tsx';
 import { readDraft } from './draft-store.ts';
 import { itemKey } from './item-values.ts';
 import { progressMessages } from './progress-messages.ts';
+
+// An opened item's form (Select, Radio, number and date inputs) and evidence (the picker) load apart from the
+// page, ~45 KB brotli that a phone on a weak network would otherwise wait for before seeing the list; they are
+// fetched once the page has shown (usePreloadItemDetails), or at once when a link opens an item.
+const loadItemForm = () => import('./components/ItemForm.tsx');
+const loadItemEvidence = () => import('./components/ItemEvidence.tsx');
+const ItemForm = lazy(() => loadItemForm().then((m) => ({ default: m.ItemForm })));
+const ItemEvidence = lazy(() => loadItemEvidence().then((m) => ({ default: m.ItemEvidence })));
+
+function usePreloadItemDetails() {
+  useEffect(() => {
+    const preload = () => {
+      // A failure shows when an item is opened (the drawer's import fails there too, with its error).
+      loadItemForm().catch(() => undefined);
+      loadItemEvidence().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(preload);
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(preload, 500);
+    return () => window.clearTimeout(id);
+  }, []);
+}
 
 function ReadOnlyReason({ workspace, canEdit }: { workspace: Workspace; canEdit: boolean }) {
   const { assessment } = workspace;
@@ -147,8 +170,10 @@ function ItemDrawer({
           {item.exclusionReason && (
             <Alert type="info" showIcon title={vi.workspace.notApplicable(item.exclusionReason)} />
           )}
-          <ItemForm key={itemKey(item)} workspace={workspace} item={item} editable={editable} />
-          <ItemEvidence assessment={workspace.assessment} item={item} canChange={canLink && editable} />
+          <Suspense fallback={<FullPageSpin />}>
+            <ItemForm key={itemKey(item)} workspace={workspace} item={item} editable={editable} />
+            <ItemEvidence assessment={workspace.assessment} item={item} canChange={canLink && editable} />
+          </Suspense>
         </Flex>
       )}
     </Drawer>
@@ -157,6 +182,11 @@ function ItemDrawer({
 
 function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: string }) {
   const query = useWorkspace(cycleId, communeId);
+  usePreloadItemDetails();
+  // The item lists follow the heading in a deferred render, which React does in slices that leave the phone
+  // free to respond: in the same pass as the heading they made one long task (~300 ms on a mid-range phone,
+  // Lighthouse) before anything showed. Until then the lists show a spinner.
+  const listedItems = useDeferredValue(query.data?.items);
   const canEdit = useCan('assessment:edit');
   const canSubmit = useCan('assessment:submit');
   const canLink = useCan('evidence:manage');
@@ -196,15 +226,18 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
       p.delete('item');
       return p;
     });
-  const list = (items: WorkspaceItem[]) => (
-    <ItemList
-      items={items}
-      year={assessment.year}
-      selectedKey={selected}
-      draftKeys={draftKeys}
-      onOpen={open}
-    />
-  );
+  const list = (kind: WorkspaceItem['kind']) =>
+    listedItems === undefined ? (
+      <FullPageSpin />
+    ) : (
+      <ItemList
+        items={listedItems.filter((i) => i.kind === kind)}
+        year={assessment.year}
+        selectedKey={selected}
+        draftKeys={draftKeys}
+        onOpen={open}
+      />
+    );
 
   return (
     <Card styles={{ body: { padding: 'clamp(12px, 3vw, 24px)' } }}>
@@ -256,16 +289,20 @@ function WorkspaceView({ cycleId, communeId }: { cycleId: string; communeId: str
           <Tabs
             defaultActiveKey={selectedItem?.kind === 'indicator' ? 'indicators' : 'criteria'}
             items={[
-              { key: 'criteria', label: vi.workspace.criteriaTab(criteria.length), children: list(criteria) },
+              {
+                key: 'criteria',
+                label: vi.workspace.criteriaTab(criteria.length),
+                children: list('criterion'),
+              },
               {
                 key: 'indicators',
                 label: vi.workspace.indicatorsTab(indicators.length),
-                children: list(indicators),
+                children: list('indicator'),
               },
             ]}
           />
         ) : (
-          list(criteria)
+          list('criterion')
         )}
       </Flex>
       <ItemDrawer workspace={ws} item={selectedItem} editable={editable} canLink={canLink} onClose={close} />

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Workspace, type WorkspaceItem, workspaceSchema } from '@xaso/domain/contracts/assessments';
 import { api } from '../../../lib/api-client.ts';
 
@@ -15,11 +15,16 @@ export function getWorkspace(cycleId: string, communeId: string, signal?: AbortS
   );
 }
 
-export function useWorkspace(cycleId: string, communeId: string) {
-  return useQuery({
+/** The page's query; the router also starts it when the app opens on this page (app/router.tsx). */
+export function workspaceQuery(cycleId: string, communeId: string) {
+  return queryOptions({
     queryKey: workspaceQueryKey(cycleId, communeId),
     queryFn: ({ signal }) => getWorkspace(cycleId, communeId, signal),
   });
+}
+
+export function useWorkspace(cycleId: string, communeId: string) {
+  return useQuery(workspaceQuery(cycleId, communeId));
 }
 
 /** Puts a changed item into the cached workspace at once, then refetches so the summary follows. */
