@@ -81,6 +81,8 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** Where e-mail notifications go when SMTP is configured; none, in-app only. */
+  email: text('email'),
   active: boolean('active').notNull().default(true),
   createdAt: createdAt(),
 });
@@ -409,3 +411,224 @@ export const documentSettings = pgTable('document_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedBy: uuid('updated_by').references(() => users.id),
 });
+
+// ---- The steering committee's year (roadmap, responsibility matrix, support requests, notifications) ----------
+
+/** An area's roadmap (lộ trình): its version guards concurrent edits of the whole table. */
+export const roadmaps = pgTable('roadmaps', {
+  areaId: uuid('area_id')
+    .primaryKey()
+    .references(() => orgUnits.id),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** The year a commune of the area must complete DX (one year per commune: domain/steering/roadmap.ts). */
+export const roadmapEntries = pgTable(
+  'roadmap_entries',
+  {
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => roadmaps.areaId, { onDelete: 'cascade' }),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.areaId, t.communeId] }),
+    index('roadmap_entries_year_idx').on(t.areaId, t.year),
+    check('roadmap_entries_year_check', sql`${t.year} between 2020 and 2100`),
+  ],
+);
+
+/** An outside organisation that coordinates criteria (a telecom, a bank, the hospital): a name, no account. */
+export const partners = pgTable(
+  'partners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('partners_area_name_unique').on(t.areaId, sql`lower(${t.name})`)],
+);
+
+/**
+ * A version of a cycle's responsibility matrix. Edits change the current version in place until appraisal has
+ * started; after that an edit makes a new version, so who was responsible for what when it was appraised stays.
+ * `revision` counts every edit of the matrix (the screen's expectedVersion), across versions.
+ */
+export const responsibilityVersions = pgTable(
+  'responsibility_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    revision: integer('revision').notNull().default(1),
+    /** The cycle it was copied from when the cycle opened (null: started empty). */
+    copiedFromCycleId: uuid('copied_from_cycle_id').references(() => cycles.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('responsibility_versions_number_unique').on(t.cycleId, t.number)],
+);
+
+/** One criterion's row of the matrix (seed 002's table): lead, coordinating units and partners, the member. */
+export const responsibilities = pgTable(
+  'responsibilities',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => responsibilityVersions.id, { onDelete: 'cascade' }),
+    criterionCode: text('criterion_code').notNull(),
+    leadUnitId: uuid('lead_unit_id').references(() => orgUnits.id),
+    coordinatingUnitIds: uuid('coordinating_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    partnerIds: uuid('partner_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    responsibleMemberId: uuid('responsible_member_id').references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.criterionCode] }),
+    index('responsibilities_member_idx').on(t.responsibleMemberId),
+  ],
+);
+
+/** A commune's support request for one criterion (Kiến nghị, đề xuất hỗ trợ); rules in domain/steering. */
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    criterionCode: text('criterion_code').notNull(),
+    need: text('need').notNull(),
+    neededBy: date('needed_by').notNull(),
+    status: text('status').notNull().default('sent'),
+    answer: text('answer'),
+    /** The member's support plan (SupportPlanInput) and the warnings `checkPlan` gave when it was submitted. */
+    plan: jsonb('plan'),
+    planWarnings: jsonb('plan_warnings'),
+    planSubmittedBy: uuid('plan_submitted_by').references(() => users.id),
+    planSubmittedAt: timestamp('plan_submitted_at', { withTimezone: true }),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('support_requests_cycle_idx').on(t.cycleId, t.criterionCode),
+    index('support_requests_commune_idx').on(t.communeId),
+    // One open request per commune and criterion (maySendRequest); a closed one may be followed by another.
+    uniqueIndex('support_requests_open_unique')
+      .on(t.cycleId, t.communeId, t.criterionCode)
+      .where(sql`${t.status} <> 'closed'`),
+    check(
+      'support_requests_status_check',
+      sql`${t.status} in ('sent', 'answered', 'plan_submitted', 'plan_approved', 'plan_returned', 'closed')`,
+    ),
+  ],
+);
+
+/** Attachments of a request, from the commune's evidence library. */
+export const supportRequestEvidence = pgTable(
+  'support_request_evidence',
+  {
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidence.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.evidenceId] })],
+);
+
+/** Every step of a request (sending first), with its author, capacity and time: the request's history. */
+export const supportEvents = pgTable(
+  'support_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    actorKind: text('actor_kind').notNull(),
+    note: text('note'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('support_events_request_idx').on(t.requestId, t.at),
+    check('support_events_actor_kind_check', sql`${t.actorKind} in ('commune', 'member', 'head', 'office')`),
+  ],
+);
+
+/** The comment thread of a request. */
+export const supportComments = pgTable(
+  'support_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    authorKind: text('author_kind').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('support_comments_request_idx').on(t.requestId, t.createdAt)],
+);
+
+/**
+ * An in-app notification, and its e-mail when SMTP is configured: `emailStatus` is null when no e-mail is due,
+ * 'pending' until the mail job sends it ('sent') or gives up ('failed'). The row is the job: a restart resumes
+ * pending mail. `dedupeKey` makes a reminder (deadline_soon) idempotent when the daily sweep runs twice.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailStatus: text('email_status'),
+    emailAttempts: integer('email_attempts').notNull().default(0),
+    emailNextAttemptAt: timestamp('email_next_attempt_at', { withTimezone: true }),
+    emailError: text('email_error'),
+    dedupeKey: text('dedupe_key'),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_email_pending_idx')
+      .on(t.emailNextAttemptAt)
+      .where(sql`${t.emailStatus} = 'pending'`),
+    uniqueIndex('notifications_dedupe_unique').on(t.userId, t.dedupeKey),
+    check(
+      'notifications_email_status_check',
+      sql`${t.emailStatus} is null or ${t.emailStatus} in ('pending', 'sent', 'failed')`,
+    ),
+  ],
+);
