@@ -30,6 +30,11 @@ export const AUDIT_ACTIONS = [
   'evidence.unlinked',
   'evidence.deleted',
   'document.requested',
+  'roadmap.saved',
+  'roadmap.imported',
+  'partner.created',
+  'responsibility.copied',
+  'responsibility.saved',
   'session.login',
   'session.logout',
 ] as const;
@@ -63,6 +68,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'evidence.unlinked': 'Bỏ gắn minh chứng',
   'evidence.deleted': 'Xóa minh chứng',
   'document.requested': 'Tạo văn bản báo cáo',
+  'roadmap.saved': 'Sửa lộ trình',
+  'roadmap.imported': 'Nhập lộ trình từ Excel',
+  'partner.created': 'Thêm tổ chức phối hợp',
+  'responsibility.copied': 'Sao chép phân công từ kỳ trước',
+  'responsibility.saved': 'Sửa phân công trách nhiệm',
   'session.login': 'Đăng nhập',
   'session.logout': 'Đăng xuất',
 };
