@@ -50,6 +50,11 @@ const TAGS = [
   },
   { name: 'evidence', description: "A commune's evidence library and the items each file supports." },
   { name: 'documents', description: 'Word, Excel and PDF reports generated from an assessment.' },
+  {
+    name: 'support-requests',
+    description: "A commune's requests for help with a criterion, the member's answer and plan, the thread.",
+  },
+  { name: 'notifications', description: "The signed-in user's notifications: list, unread count, read." },
 ];
 
 /**
