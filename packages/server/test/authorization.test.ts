@@ -336,6 +336,16 @@ const POLICIES: Record<string, RoutePolicy> = {
     outside: scoped,
     request: (c) => get(`/api/documents/${c.documentId}/file`),
   },
+  // Everyone has notifications and reaches only their own (notifications.test.ts).
+  'GET /api/notifications': { who: 'everyone', request: () => get('/api/notifications') },
+  'GET /api/notifications/unread-count': {
+    who: 'everyone',
+    request: () => get('/api/notifications/unread-count'),
+  },
+  'POST /api/notifications/read': {
+    who: 'everyone',
+    request: () => post('/api/notifications/read', { all: true }),
+  },
 };
 
 let t: TestApp;

@@ -10,6 +10,7 @@ import { registerCycleRoutes } from '../modules/cycles/routes.ts';
 import { registerDocumentRoutes } from '../modules/documents/routes.ts';
 import { registerEvidenceRoutes } from '../modules/evidence/routes.ts';
 import { registerFrameworkRoutes } from '../modules/frameworks/routes.ts';
+import { registerNotificationRoutes } from '../modules/notifications/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCycleRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   await registerDocumentRoutes(app, deps);
   await serveWebApp(app, deps.config.webDist);
   return app;
