@@ -51,6 +51,19 @@ const TAGS = [
   { name: 'evidence', description: "A commune's evidence library and the items each file supports." },
   { name: 'documents', description: 'Word, Excel and PDF reports generated from an assessment.' },
   {
+    name: 'roadmap',
+    description: "An area's roadmap: which commune completes DX in which year; Excel template.",
+  },
+  {
+    name: 'responsibilities',
+    description:
+      "A cycle's responsibility matrix (lead, coordinating units, member per criterion) and partners.",
+  },
+  {
+    name: 'classification',
+    description: "The communes' classification of criteria: independent or needs support.",
+  },
+  {
     name: 'support-requests',
     description: "A commune's requests for help with a criterion, the member's answer and plan, the thread.",
   },
