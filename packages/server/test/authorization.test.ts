@@ -137,6 +137,11 @@ const POLICIES: Record<string, RoutePolicy> = {
     request: (c) =>
       put(`/api/users/${c.userId}/roles`, { roles: [{ role: 'commune_officer', orgUnitId: c.communeId }] }),
   },
+  'PUT /api/users/{id}/email': {
+    who: MANAGERS,
+    outside: scoped,
+    request: (c) => put(`/api/users/${c.userId}/email`, { email: 'muc.tieu@thanhhoa.gov.vn' }),
+  },
   'PUT /api/users/{id}/active': {
     who: MANAGERS,
     outside: scoped,

@@ -32,6 +32,7 @@ export async function loadUsers(db: Db, where?: SQL): Promise<LoadedUser[]> {
           id: r.user.id,
           username: r.user.username,
           displayName: r.user.displayName,
+          email: r.user.email,
           active: r.user.active,
           roles: [],
           createdAt: r.user.createdAt.toISOString(),

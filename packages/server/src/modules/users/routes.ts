@@ -3,6 +3,7 @@ import {
   createUserRequestSchema,
   resetPasswordRequestSchema,
   setActiveRequestSchema,
+  setEmailRequestSchema,
   setRolesRequestSchema,
   userListQuerySchema,
   userListResponseSchema,
@@ -14,7 +15,7 @@ import type { AppDeps } from '../../http/deps.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { createUser } from './use-cases/create-user.ts';
 import { listUsers } from './use-cases/list-users.ts';
-import { resetPassword, setActive, setRoles } from './use-cases/manage-user.ts';
+import { resetPassword, setActive, setEmail, setRoles } from './use-cases/manage-user.ts';
 
 const errors = {
   400: errorResponseSchema,
@@ -96,6 +97,26 @@ export function registerUserRoutes(fastify: FastifyInstance, deps: AppDeps): voi
         actor: actorOf(request),
         userId: request.params.id,
         roles: request.body.roles,
+      }),
+  );
+
+  app.put(
+    '/api/users/:id/email',
+    {
+      schema: {
+        operationId: 'setUserEmail',
+        summary: "Set or remove a user's e-mail address for notifications",
+        tags,
+        params: idParamsSchema,
+        body: setEmailRequestSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) =>
+      setEmail(ctxOf(request, deps), {
+        actor: actorOf(request),
+        userId: request.params.id,
+        email: request.body.email,
       }),
   );
 

@@ -18,12 +18,13 @@ export async function createUser(
   await userPolicy.assertCanGrant(ctx, actor, request.roles);
   const username = request.username.toLowerCase();
   const passwordHash = await hashPassword(request.password);
+  const email = request.email ?? null;
   const id = await ctx.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
     if (taken) throw AppError.validation({ username: 'Tên đăng nhập đã được dùng. Vui lòng chọn tên khác.' });
     const [created] = await tx
       .insert(users)
-      .values({ username, displayName: request.displayName, passwordHash })
+      .values({ username, displayName: request.displayName, passwordHash, email })
       .returning({ id: users.id });
     const userId = created!.id;
     const grants = dedupe(request.roles);
@@ -33,7 +34,7 @@ export async function createUser(
       action: 'user.created',
       entityType: 'user',
       entityId: userId,
-      after: { username, displayName: request.displayName, roles: grants },
+      after: { username, displayName: request.displayName, email, roles: grants },
     });
     return userId;
   });

@@ -80,6 +80,28 @@ export async function setRoles(
   return (await loadUser(ctx.db, target.user.id))!.user;
 }
 
+/** Sets or removes the address e-mail notifications go to. */
+export async function setEmail(
+  ctx: Ctx,
+  options: { actor: Actor; userId: string; email: string | null },
+): Promise<User> {
+  const target = await loadManagedUser(ctx, options.actor, options.userId);
+  if (target.user.email !== options.email) {
+    await ctx.db.transaction(async (tx) => {
+      await tx.update(users).set({ email: options.email }).where(eq(users.id, target.user.id));
+      await recordAudit(tx, ctx, {
+        actorUserId: options.actor.id,
+        action: 'user.email_set',
+        entityType: 'user',
+        entityId: target.user.id,
+        before: { email: target.user.email },
+        after: { email: options.email },
+      });
+    });
+  }
+  return (await loadUser(ctx.db, target.user.id))!.user;
+}
+
 /** Deactivating closes the user's sessions at once; nobody can deactivate themselves. */
 export async function setActive(
   ctx: Ctx,
