@@ -36,6 +36,18 @@ const WorkspacePage = lazyPage(() => import('../features/workspace/WorkspacePage
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage.tsx'));
 const EvidencePage = lazyPage(() => import('../features/evidence/EvidencePage.tsx'));
 const MyEvidencePage = lazyPage(() => import('../features/evidence/MyEvidencePage.tsx'));
+const RoadmapPage = lazyPage(() => import('../features/roadmap/RoadmapPage.tsx'));
+const ResponsibilitiesPage = lazyPage(() => import('../features/responsibilities/ResponsibilitiesPage.tsx'));
+const LatestResponsibilitiesPage = lazyPage(
+  () => import('../features/responsibilities/LatestResponsibilitiesPage.tsx'),
+);
+const ClassificationPage = lazyPage(() => import('../features/classification/ClassificationPage.tsx'));
+const LatestClassificationPage = lazyPage(
+  () => import('../features/classification/LatestClassificationPage.tsx'),
+);
+const SupportRequestsPage = lazyPage(() => import('../features/support/SupportRequestsPage.tsx'));
+const SupportRequestPage = lazyPage(() => import('../features/support/SupportRequestPage.tsx'));
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage.tsx'));
 
 function RequireSession() {
   const session = useSession();
@@ -90,8 +102,16 @@ const routes: RouteObject[] = [
         },
       },
       { path: 'cycles/:cycleId/communes/:communeId/documents', element: <DocumentsPage /> },
+      { path: 'cycles/:id/responsibilities', element: <ResponsibilitiesPage /> },
+      { path: 'cycles/:id/classification', element: <ClassificationPage /> },
+      { path: 'roadmap', element: <RoadmapPage /> },
+      { path: 'responsibilities', element: <LatestResponsibilitiesPage /> },
+      { path: 'classification', element: <LatestClassificationPage /> },
       { path: 'evidence', element: <MyEvidencePage /> },
       { path: 'communes/:communeId/evidence', element: <EvidencePage /> },
+      { path: 'support-requests', element: <SupportRequestsPage /> },
+      { path: 'support-requests/:id', element: <SupportRequestPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { useCurrentUser } from '../../lib/session.ts';
+import { NotificationBell } from '../notifications/components/NotificationBell.tsx';
 import { useLogout } from './api/logout.ts';
 import { menuEntriesFor, selectedMenuKey } from './menu.tsx';
 
@@ -79,7 +80,8 @@ export default function AppLayout() {
           />
         )}
         {brand}
-        <Flex flex={1} justify="end" style={{ minWidth: 0 }}>
+        <Flex flex={1} justify="end" align="center" gap={isPhone ? 0 : 8} style={{ minWidth: 0 }}>
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']}>
             {/* The accessible name is the visible name and role, so speech-input users can say what they see. */}
             <Button type="text" title={vi.layout.userMenu} style={{ height: 'auto', maxWidth: '100%' }}>

@@ -2,14 +2,19 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CustomerServiceOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  NodeIndexOutlined,
+  PieChartOutlined,
   ProfileOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Action } from '@xaso/domain/roles';
 import type { ReactNode } from 'react';
 import { vi } from '../../i18n/vi.ts';
+import { supportMessages } from '../support/messages.ts';
 
 interface MenuEntry {
   path: string;
@@ -24,12 +29,33 @@ interface MenuEntry {
 const entries: MenuEntry[] = [
   { path: '/', label: vi.layout.home, icon: <HomeOutlined /> },
   { path: '/cycles', label: vi.layout.cycles, icon: <CalendarOutlined />, action: 'cycle:read' },
+  { path: '/roadmap', label: vi.layout.roadmap, icon: <NodeIndexOutlined />, action: 'roadmap:manage' },
+  {
+    path: '/responsibilities',
+    label: vi.layout.responsibilities,
+    icon: <SolutionOutlined />,
+    action: 'responsibility:manage',
+    matches: /^\/cycles\/[^/]+\/responsibilities$/,
+  },
+  {
+    path: '/classification',
+    label: vi.layout.classification,
+    icon: <PieChartOutlined />,
+    action: 'classification:read',
+    matches: /^\/cycles\/[^/]+\/classification$/,
+  },
   {
     path: '/evidence',
     label: vi.layout.evidence,
     icon: <FolderOpenOutlined />,
     action: 'evidence:manage',
     matches: /^\/communes\/[^/]+\/evidence$/,
+  },
+  {
+    path: '/support-requests',
+    label: supportMessages.menu,
+    icon: <CustomerServiceOutlined />,
+    action: 'support:read',
   },
   { path: '/org-units', label: vi.layout.orgUnits, icon: <ApartmentOutlined />, action: 'orgUnit:read' },
   { path: '/frameworks', label: vi.layout.frameworks, icon: <ProfileOutlined />, action: 'framework:read' },

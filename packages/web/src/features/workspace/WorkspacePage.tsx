@@ -50,6 +50,8 @@ const loadItemForm = () => import('./components/ItemForm.tsx');
 const loadItemEvidence = () => import('./components/ItemEvidence.tsx');
 const ItemForm = lazy(() => loadItemForm().then((m) => ({ default: m.ItemForm })));
 const ItemEvidence = lazy(() => loadItemEvidence().then((m) => ({ default: m.ItemEvidence })));
+// The support request of a criterion (issue 12): its own chunk, shown when it arrives, not holding up the form.
+const SupportRequestPanel = lazy(() => import('../support/components/SupportRequestPanel.tsx'));
 
 function usePreloadItemDetails() {
   useEffect(() => {
@@ -173,6 +175,13 @@ function ItemDrawer({
           <Suspense fallback={<FullPageSpin />}>
             <ItemForm key={itemKey(item)} workspace={workspace} item={item} editable={editable} />
             <ItemEvidence assessment={workspace.assessment} item={item} canChange={canLink && editable} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <SupportRequestPanel
+              cycleId={workspace.assessment.cycleId}
+              communeId={workspace.assessment.commune.id}
+              item={item}
+            />
           </Suspense>
         </Flex>
       )}
