@@ -23,6 +23,7 @@ import { applyFieldErrors } from '../../lib/form.ts';
 import { compareVi } from '../../lib/format.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { CycleProposal } from '../roadmap/components/CycleProposal.tsx';
 import { useCreateCycle } from './api/create-cycle.ts';
 import { listChildUnits } from './api/list-child-units.ts';
 import { useFrameworkOptions } from './api/list-frameworks.ts';
@@ -362,6 +363,8 @@ export function CycleForm({
         >
           <CommunesField scopeId={scopeId} />
         </Form.Item>
+        {/* Opening a cycle: the roadmap's communes of that year are chosen for the office (issue 12). */}
+        {!editing && <CycleProposal scopeId={scopeId} year={year} />}
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {vi.cycles.exclusions}
         </Typography.Title>

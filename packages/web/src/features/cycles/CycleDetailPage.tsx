@@ -40,6 +40,7 @@ import { errorMessage } from '../../lib/api-client.ts';
 import { compareVi, formatDate } from '../../lib/format.ts';
 import { useCan } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { CycleSteering } from '../responsibilities/components/CycleSteering.tsx';
 import { useCloseCycle } from './api/close-cycle.ts';
 import { useDeleteCycle } from './api/delete-cycle.ts';
 import { useCycle } from './api/get-cycle.ts';
@@ -272,6 +273,7 @@ function CycleDetail({ id }: { id: string }) {
       </Typography.Title>
       {closed && <Alert type="info" showIcon title={m.closedNotice} style={{ marginBottom: 16 }} />}
       {canManage && <CycleActions cycle={data} onReopenMany={() => setReopeningMany(true)} />}
+      <CycleSteering cycleId={id} />
       <CycleHeader cycle={data} />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '24px 0 12px' }}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
