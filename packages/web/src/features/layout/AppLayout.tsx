@@ -88,14 +88,14 @@ export default function AppLayout() {
               <Flex align="center" gap={8} style={{ minWidth: 0 }}>
                 <UserOutlined />
                 <Flex vertical align="start" style={{ minWidth: 0, lineHeight: 1.3 }}>
-                  <Typography.Text strong ellipsis style={{ maxWidth: isPhone ? 160 : 280 }}>
+                  <Typography.Text strong ellipsis style={{ maxWidth: isPhone ? 128 : 280 }}>
                     {user.displayName}
                   </Typography.Text>
                   {roleLabel && (
                     <Typography.Text
                       type="secondary"
                       ellipsis
-                      style={{ fontSize: 12, maxWidth: isPhone ? 160 : 280 }}
+                      style={{ fontSize: 12, maxWidth: isPhone ? 128 : 280 }}
                     >
                       {roleLabel}
                     </Typography.Text>

@@ -28,7 +28,9 @@ export default function NotificationsPage() {
             <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
               {m.title}
             </Typography.Title>
-            {list.data && <Typography.Text type="secondary">{m.unreadCount(unread)}</Typography.Text>}
+            {list.data && list.data.total > 0 && (
+              <Typography.Text type="secondary">{m.unreadCount(unread)}</Typography.Text>
+            )}
           </Flex>
           <Button
             icon={<CheckOutlined />}

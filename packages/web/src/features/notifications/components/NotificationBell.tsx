@@ -16,7 +16,7 @@ function LatestPanel({ onDone }: { onDone: () => void }) {
   const open = useOpenNotification(onDone);
   const unread = latest.data?.unreadCount ?? 0;
   return (
-    <Flex vertical style={{ width: 'min(360px, calc(100vw - 32px))' }}>
+    <Flex vertical style={{ width: 'min(360px, calc(100vw - 56px))' }}>
       {latest.isPending ? (
         <Spin style={{ padding: 16 }} />
       ) : latest.data?.items.length ? (
@@ -51,7 +51,8 @@ export function NotificationBell() {
   return (
     <Popover
       trigger="click"
-      placement="bottomRight"
+      // "bottom" shifts sideways to stay on a 375 px screen; "bottomRight" ran off its right edge.
+      placement="bottom"
       open={open}
       onOpenChange={setOpen}
       title={<Typography.Text strong>{m.latest}</Typography.Text>}
