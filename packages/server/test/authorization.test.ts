@@ -53,6 +53,9 @@ const OUTSIDE_CYCLE: Record<Role, CommuneName> = {
 const COMMUNE_STAFF: Role[] = ['commune_officer', 'commune_head'];
 const MANAGERS: Role[] = ['standing_office', 'province_office', 'admin'];
 const OFFICES: Role[] = ['standing_office', 'province_office'];
+/** Whoever reads cycles over a whole area: its office, its steering committee, the province, the administrator. */
+const AREA_READERS: Role[] = ['steering_member', 'steering_head', ...MANAGERS];
+const CLASSIFIERS: Role[] = ['steering_head', ...OFFICES];
 
 type RoutePolicy = {
   /** Who may use the route: everyone signed in, a list of roles, or anyone (public). */
@@ -350,6 +353,95 @@ const POLICIES: Record<string, RoutePolicy> = {
   'POST /api/notifications/read': {
     who: 'everyone',
     request: () => post('/api/notifications/read', { all: true }),
+  },
+  // The steering committee's year: an area's records are read by whoever reads cycles over the whole area (a
+  // commune sees its district's cycle, not its roadmap or matrix: 403), kept by its office. Stale versions
+  // make an insider's change a 409 that writes nothing.
+  'GET /api/areas/{id}/roadmap': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/areas/${c.parentId}/roadmap`),
+  },
+  'PUT /api/areas/{id}/roadmap': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) => put(`/api/areas/${c.parentId}/roadmap`, { entries: [], expectedVersion: 999_999 }),
+  },
+  'PUT /api/areas/{id}/roadmap/communes/{communeId}': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) =>
+      put(`/api/areas/${c.parentId}/roadmap/communes/${c.communeId}`, {
+        year: 2024,
+        expectedVersion: 999_999,
+      }),
+  },
+  'GET /api/areas/{id}/roadmap/template.xlsx': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/areas/${c.parentId}/roadmap/template.xlsx`),
+  },
+  'POST /api/areas/{id}/roadmap/import': {
+    who: OFFICES,
+    outside: cycleScoped,
+    // Not a workbook: refused 415 after the office's right is checked, nothing imported.
+    request: (c) => ({ ...yamlUpload(), url: `/api/areas/${c.parentId}/roadmap/import` }),
+  },
+  'GET /api/areas/{id}/roadmap/proposal': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/areas/${c.parentId}/roadmap/proposal?year=2024`),
+  },
+  'GET /api/areas/{id}/partners': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/areas/${c.parentId}/partners`),
+  },
+  'POST /api/areas/{id}/partners': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) => post(`/api/areas/${c.parentId}/partners`, { name: `Tổ chức phối hợp ${serial++}` }),
+  },
+  'GET /api/cycles/{id}/responsibilities': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/cycles/${c.cycleId}/responsibilities`),
+  },
+  'PUT /api/cycles/{id}/responsibilities': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) => put(`/api/cycles/${c.cycleId}/responsibilities`, { rows: [], expectedVersion: 999_999 }),
+  },
+  'POST /api/cycles/{id}/responsibilities/bulk': {
+    who: OFFICES,
+    outside: cycleScoped,
+    request: (c) =>
+      post(`/api/cycles/${c.cycleId}/responsibilities/bulk`, {
+        criterionCodes: ['1.1'],
+        patch: { responsibleMemberId: null },
+        expectedVersion: 999_999,
+      }),
+  },
+  'GET /api/cycles/{id}/responsibilities/export.xlsx': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/cycles/${c.cycleId}/responsibilities/export.xlsx`),
+  },
+  'GET /api/cycles/{id}/responsibilities/copy-report': {
+    who: AREA_READERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/cycles/${c.cycleId}/responsibilities/copy-report`),
+  },
+  // The office and the committee head (seed 002, Điều 2.2); not the members, not the administrator.
+  'GET /api/cycles/{id}/classification': {
+    who: CLASSIFIERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/cycles/${c.cycleId}/classification?value=needs_support`),
+  },
+  'GET /api/cycles/{id}/classification/export.xlsx': {
+    who: CLASSIFIERS,
+    outside: cycleScoped,
+    request: (c) => get(`/api/cycles/${c.cycleId}/classification/export.xlsx`),
   },
 };
 

@@ -5,6 +5,7 @@ import { cycleCommunes, cycleExclusions, cycles, orgUnits } from '../../../db/sc
 import { AppError } from '../../../http/app-error.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
+import { openMatrix } from '../../responsibilities/open-matrix.ts';
 import {
   checkAppliesToCommunes,
   checkCommunes,
@@ -79,6 +80,14 @@ export async function createCycle(
       .values([...new Set(request.communeIds)].map((communeId) => ({ cycleId, communeId, assigned: true })));
     if (request.exclusions.length)
       await tx.insert(cycleExclusions).values(request.exclusions.map((e) => ({ cycleId, ...e })));
+    // The responsibility matrix starts as the previous cycle's (GET …/responsibilities/copy-report says how).
+    await openMatrix(tx, ctx, {
+      cycleId,
+      scopeId: scope.id,
+      frameworkId: request.criteriaFrameworkId,
+      framework: criteria!.framework,
+      actorUserId: actor.id,
+    });
     await recordAudit(tx, ctx, {
       actorUserId: actor.id,
       action: 'cycle.created',
