@@ -14,7 +14,8 @@ import { applyFieldErrors } from '../../../lib/form.ts';
 import { useSupportEvent } from '../api/support-events.ts';
 import { supportRequestQueryKey } from '../api/support-requests.ts';
 import { supportMessages as m } from '../messages.ts';
-import { PlanFormModal, type PlanValues, planFieldName } from './PlanFormModal.tsx';
+import { type PlanValues, planFieldName } from '../plan-form-values.ts';
+import { PlanFormModal } from './PlanFormModal.tsx';
 
 type NoteEvent = Exclude<SupportEvent, 'submit_plan'>;
 type NoteField = 'answer' | 'note' | 'reason';
