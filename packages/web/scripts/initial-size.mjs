@@ -8,7 +8,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /** Budget for the first page's JavaScript, brotli as served (was 300 KB gzipped before pre-compression). */
-const BUDGET_KB = 200;
+const BUDGET_KB = 190;
 
 const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', 'dist'));
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
