@@ -83,6 +83,11 @@ export const cycleSchema = z.object({
   deadlines: z.object({ selfAssessment: z.string(), confirmation: z.string(), dossier: z.string() }),
   communes: z.array(unitRef.extend({ assigned: z.boolean() })),
   exclusions: z.array(exclusionSchema),
+  /**
+   * Criteria with no responsible member in the cycle's responsibility matrix, those not applicable aside: the
+   * cycle page flags them (GET /cycles/:id/responsibilities lists which).
+   */
+  unassignedCriteria: z.number().int(),
   createdAt: z.string(),
 });
 export type Cycle = z.infer<typeof cycleSchema>;

@@ -5,6 +5,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { cycleCommunes, cycleExclusions, cycles, frameworkVersions, orgUnits } from '../../db/schema.ts';
+import { unassignedCounts } from '../responsibilities/unassigned-counts.ts';
 
 export type LoadedCycle = {
   cycle: Cycle;
@@ -51,6 +52,14 @@ export async function loadCycles(db: Db, ids?: string[]): Promise<LoadedCycle[]>
         ),
       ),
   ]);
+  const unassigned = await unassignedCounts(
+    db,
+    rows.map((r) => ({
+      id: r.id,
+      criteriaFrameworkVersionId: r.criteriaFrameworkVersionId,
+      excluded: exclusions.filter((e) => e.cycleId === r.id).map((e) => e.itemCode),
+    })),
+  );
   const scopes = await db
     .select()
     .from(orgUnits)
@@ -91,6 +100,7 @@ export async function loadCycles(db: Db, ids?: string[]): Promise<LoadedCycle[]>
         exclusions: exclusions
           .filter((e) => e.cycleId === row.id)
           .map((e) => ({ itemCode: e.itemCode, reason: e.reason })),
+        unassignedCriteria: unassigned.get(row.id) ?? 0,
         createdAt: row.createdAt.toISOString(),
       },
     };
