@@ -83,7 +83,9 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): Ex
     const warn = new Set(data.warn ?? []);
     for (let c = 0; c < columns; c++) {
       const cell = row.getCell(c + 1);
-      cell.value = data.cells[c] ?? null;
+      const value = data.cells[c];
+      // An empty string would still be a (text) cell; left out, the cell reads as empty everywhere.
+      cell.value = value === '' || value === undefined ? null : value;
       cell.border = BORDERS;
       cell.font = {
         name: FONT,
