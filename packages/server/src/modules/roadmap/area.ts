@@ -64,9 +64,6 @@ export const areaPolicy = {
     }
     if (!isInScope(scopeFor(actor, action), areaPath)) throw new AppError('FORBIDDEN');
   },
-  assertCanRead(actor: Actor, areaPath: string): void {
-    this.assertCan(actor, areaPath, 'cycle:read');
-  },
 };
 
 /** Loads the area for a route: "not found" when it is none or lies outside what the actor may see. */
