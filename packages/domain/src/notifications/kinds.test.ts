@@ -18,12 +18,25 @@ describe('notificationTitle', () => {
   it('criterion_assigned', () => {
     expect(
       notificationTitle('criterion_assigned', {
-        criterionCode: '3.4',
-        criterionName: 'Tỷ lệ dân số trưởng thành có điện thoại thông minh',
+        criteria: [{ code: '3.4', name: 'Tỷ lệ dân số trưởng thành có điện thoại thông minh' }],
         year: 2024,
       }),
     ).toBe(
       'Bạn được phân công phụ trách tiêu chí 3.4 (Tỷ lệ dân số trưởng thành có điện thoại thông minh) năm 2024',
+    );
+  });
+
+  it('criterion_assigned: several criteria in one notice, the first five codes listed', () => {
+    const criteria = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ code: `1.${i + 1}`, name: `T${i}` }));
+    expect(notificationTitle('criterion_assigned', { criteria: criteria(2), year: 2023 })).toBe(
+      'Bạn được phân công phụ trách 2 tiêu chí năm 2023: 1.1, 1.2',
+    );
+    expect(notificationTitle('criterion_assigned', { criteria: criteria(5), year: 2023 })).toBe(
+      'Bạn được phân công phụ trách 5 tiêu chí năm 2023: 1.1, 1.2, 1.3, 1.4, 1.5',
+    );
+    expect(notificationTitle('criterion_assigned', { criteria: criteria(6), year: 2023 })).toBe(
+      'Bạn được phân công phụ trách 6 tiêu chí năm 2023: 1.1, 1.2, 1.3, 1.4, 1.5, …',
     );
   });
 

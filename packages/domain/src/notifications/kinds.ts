@@ -41,7 +41,8 @@ export type NotificationParams = {
   plan_submitted: AboutRequest;
   plan_approved: AboutRequest;
   plan_returned: AboutRequest;
-  criterion_assigned: { criterionCode: string; criterionName: string; year: number };
+  /** The criteria one save assigned to the member: one notice per member and save, however many criteria. */
+  criterion_assigned: { criteria: { code: string; name: string }[]; year: number };
   deadline_soon: { what: string; day: string; daysLeft: number };
 };
 
@@ -53,8 +54,7 @@ const TITLES: { [K in NotificationKind]: (p: NotificationParams[K]) => string } 
     `Phương án hỗ trợ tiêu chí ${p.criterionCode} cho ${p.communeName} chờ Trưởng BCĐ duyệt`,
   plan_approved: (p) => `Phương án hỗ trợ tiêu chí ${p.criterionCode} cho ${p.communeName} đã được duyệt`,
   plan_returned: (p) => `Phương án hỗ trợ tiêu chí ${p.criterionCode} cho ${p.communeName} bị trả lại`,
-  criterion_assigned: (p) =>
-    `Bạn được phân công phụ trách tiêu chí ${p.criterionCode} (${p.criterionName}) năm ${p.year}`,
+  criterion_assigned: (p) => assignedTitle(p.criteria, p.year),
   deadline_soon: (p) =>
     p.daysLeft === 0
       ? `Hôm nay (${formatDayVi(p.day)}) là hạn ${p.what}`
@@ -93,4 +93,17 @@ export function deadlinesSoon<T extends Deadline>(
     .map((d) => ({ ...d, daysLeft: daysBetween(today, d.day) }))
     .filter((d) => d.daysLeft >= 0 && d.daysLeft <= days)
     .sort((a, b) => a.daysLeft - b.daysLeft);
+}
+
+/** Codes listed in a title before "…": a bell's line, not the matrix. */
+export const ASSIGNED_CODES_SHOWN = 5;
+
+function assignedTitle(criteria: { code: string; name: string }[], year: number): string {
+  const [only] = criteria;
+  if (criteria.length === 1 && only) {
+    return `Bạn được phân công phụ trách tiêu chí ${only.code} (${only.name}) năm ${year}`;
+  }
+  const codes = criteria.slice(0, ASSIGNED_CODES_SHOWN).map((c) => c.code);
+  const more = criteria.length > ASSIGNED_CODES_SHOWN ? ', …' : '';
+  return `Bạn được phân công phụ trách ${criteria.length} tiêu chí năm ${year}: ${codes.join(', ')}${more}`;
 }

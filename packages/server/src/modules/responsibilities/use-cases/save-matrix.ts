@@ -113,18 +113,21 @@ async function save(
       before: { revision: current?.revision ?? 0, rows: before },
       after: { revision: written.revision, version: written.number, rows, memberChanges: changes },
     });
+    // One notice per member and save: a bulk assignment of 31 criteria is one line in the bell, not 31.
+    const byMember = new Map<string, { code: string; name: string }[]>();
     for (const change of changes) {
       if (change.to === null || change.to === actor.id) continue;
+      const list = byMember.get(change.to) ?? [];
+      list.push({ code: change.criterionCode, name: names.get(change.criterionCode) ?? '' });
+      byMember.set(change.to, list);
+    }
+    for (const [memberId, criteria] of byMember) {
       await notify(
         tx,
         {
-          userIds: [change.to],
+          userIds: [memberId],
           kind: 'criterion_assigned',
-          params: {
-            criterionCode: change.criterionCode,
-            criterionName: names.get(change.criterionCode) ?? '',
-            year: cycle.year,
-          },
+          params: { criteria, year: cycle.year },
           link: `/cycles/${cycle.id}/responsibilities`,
         },
         now,
