@@ -38,7 +38,8 @@ const APP_START = /[\\/]src[\\/]start\.tsx$/;
 
 /**
  * Lists the app's chunk (start.tsx and everything it imports statically) as a modulepreload in index.html, so it
- * downloads at once, beside the small entry, although the entry imports it only after the first paint.
+ * downloads at once, beside the small entry, although the entry imports it only after the first paint. Its
+ * priority is low: the first paint (the loading screen) does not wait for it, and nothing else competes then.
  */
 function preloadAppStart(): Plugin {
   return {
@@ -51,8 +52,10 @@ function preloadAppStart(): Plugin {
         const start = chunks.find((c) => c.moduleIds.some((id) => APP_START.test(id)));
         if (!start) throw new Error('no chunk holds src/start.tsx');
         const files = [start.fileName, ...start.imports].filter((f) => !html.includes(`/${f}"`));
-        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('\n    ');
-        return html.replace('</head>', `    ${links}\n  </head>`);
+        const links = files
+          .map((f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${f}">`)
+          .join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
       },
     },
   };
@@ -75,7 +78,12 @@ export default defineConfig({
           // Everything the first page needs in one chunk: start.tsx and, by default, all it imports. Split by
           // which lazy pages share each module, it came as 12 files: over HTTP/1.1 (the nginx of the README) a
           // phone then waits for the browser's 6 connections in turns, and one file compresses better (-10 KB).
-          groups: [{ name: 'start', test: APP_START }],
+          // Vite's loader of lazy chunks stays apart: the entry needs it too, and taken into the app's chunk it
+          // made the entry import (so run) the whole app before the first paint.
+          groups: [
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
+            { name: 'start', test: APP_START, priority: 1 },
+          ],
         },
       },
     },
