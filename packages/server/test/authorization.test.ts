@@ -53,6 +53,7 @@ const OUTSIDE_CYCLE: Record<Role, CommuneName> = {
 const COMMUNE_STAFF: Role[] = ['commune_officer', 'commune_head'];
 const MANAGERS: Role[] = ['standing_office', 'province_office', 'admin'];
 const OFFICES: Role[] = ['standing_office', 'province_office'];
+const SUPPORT_PARTIES: Role[] = [...COMMUNE_STAFF, 'steering_member', 'steering_head', ...OFFICES];
 /** Whoever reads cycles over a whole area: its office, its steering committee, the province, the administrator. */
 const AREA_READERS: Role[] = ['steering_member', 'steering_head', ...MANAGERS];
 const CLASSIFIERS: Role[] = ['steering_head', ...OFFICES];
@@ -343,6 +344,44 @@ const POLICIES: Record<string, RoutePolicy> = {
     who: 'everyone',
     outside: scoped,
     request: (c) => get(`/api/documents/${c.documentId}/file`),
+  },
+  // Parties to a request only (support-requests.test.ts): the commune, the criterion's member, the area's
+  // head and office; the system administrator takes no part.
+  'POST /api/support-requests': {
+    who: COMMUNE_STAFF,
+    outside: scoped,
+    // Not classified as needing support: the commune's own call is a 409 that writes nothing.
+    request: (c) =>
+      post('/api/support-requests', {
+        cycleId: c.cycleId,
+        communeUnitId: c.communeId,
+        criterionCode: '1.1',
+        need: 'Cần hướng dẫn xây dựng kế hoạch chuyển đổi số',
+        neededBy: '2026-12-01',
+      }),
+  },
+  'GET /api/support-requests': { who: SUPPORT_PARTIES, request: () => get('/api/support-requests') },
+  'GET /api/support-requests/{id}': {
+    who: SUPPORT_PARTIES,
+    outside: scoped,
+    request: (c) => get(`/api/support-requests/${c.supportRequestId}`),
+  },
+  'POST /api/support-requests/{id}/events': {
+    who: [...COMMUNE_STAFF, ...OFFICES],
+    outside: scoped,
+    // Closing is the commune's or the office's (the member and head get 403); the stale version makes the
+    // allowed call a 409, so the request stays open for the other cases.
+    request: (c) =>
+      post(`/api/support-requests/${c.supportRequestId}/events`, {
+        event: 'close',
+        note: null,
+        expectedVersion: 999_999,
+      }),
+  },
+  'POST /api/support-requests/{id}/comments': {
+    who: SUPPORT_PARTIES,
+    outside: scoped,
+    request: (c) => post(`/api/support-requests/${c.supportRequestId}/comments`, { body: 'Ý kiến trao đổi' }),
   },
   // Everyone has notifications and reaches only their own (notifications.test.ts).
   'GET /api/notifications': { who: 'everyone', request: () => get('/api/notifications') },

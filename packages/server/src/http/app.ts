@@ -15,6 +15,7 @@ import { registerNotificationRoutes } from '../modules/notifications/routes.ts';
 import { registerOrgUnitRoutes } from '../modules/org-units/routes.ts';
 import { registerResponsibilityRoutes } from '../modules/responsibilities/routes.ts';
 import { registerRoadmapRoutes } from '../modules/roadmap/routes.ts';
+import { registerSupportRoutes } from '../modules/support/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandlers } from './error-handler.ts';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAssessmentRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerSupportRoutes(app, deps);
   registerRoadmapRoutes(app, deps);
   registerResponsibilityRoutes(app, deps);
   registerClassificationRoutes(app, deps);

@@ -4,6 +4,7 @@ import { hashPassword } from '../../src/modules/auth/passwords.ts';
 import { parseCatalogue } from '../../src/modules/org-units/import/parse-unit-file.ts';
 import { importUnits } from '../../src/modules/org-units/use-cases/import-units.ts';
 import { evidenceForm, pdf } from './evidence-upload.ts';
+import { assignMember, insertSentRequest, userId } from './support-fixture.ts';
 import type { Client, TestApp } from './test-app.ts';
 
 /**
@@ -26,6 +27,8 @@ export type CommuneRecords = {
   userId: string;
   /** The document form as pre-filled for this commune. */
   documentForm: Record<string, unknown>;
+  /** A support request the commune sent for 2.4 (Thường Xuân's names bcd.thuongxuan as its member). */
+  supportRequestId: string;
 };
 
 export type World = { communes: Record<CommuneName, CommuneRecords> };
@@ -167,8 +170,15 @@ export async function buildWorld(t: TestApp): Promise<World> {
       documentId: document.id,
       userId: target!.id,
       documentForm: defaults,
+      supportRequestId: await insertSentRequest(t, {
+        cycleId: cycles[name],
+        communeId: units[name].id,
+        criterionCode: '2.4',
+        sentBy: await userId(t, `xa.truong.${n}`),
+      }),
     };
   }
+  await assignMember(t, cycles['Xã Bát Mọt'], '2.4', await userId(t, 'bcd.thuongxuan'));
   await t.app.documentJobs.idle();
   return { communes };
 }
