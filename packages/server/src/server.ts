@@ -11,6 +11,7 @@ import { buildApp } from './http/app.ts';
 import { createLogger } from './http/logger.ts';
 import { describeListenAddress, type ListenStatement } from './listen-address.ts';
 import { ensureBundledFrameworks } from './modules/frameworks/bundled.ts';
+import { startNotificationWorker } from './modules/notifications/notification-worker.ts';
 import { LocalFileStorage } from './storage/local-file-storage.ts';
 import { isKeyReferenced } from './storage/storage-references.ts';
 
@@ -48,6 +49,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const storage = new LocalFileStorage(filesDir);
   await storage.recoverStaging((key) => isKeyReferenced(database.db, key));
   const app = await buildApp({ db: database.db, now, storage, config, log });
+  startNotificationWorker(app, { db: database.db, now, log, config });
   await listenWithoutFastifyLines(app, config);
   const listening = describeListenAddress(
     app.server.address() as AddressInfo,

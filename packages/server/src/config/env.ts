@@ -25,7 +25,28 @@ const envSchema = z.object({
   PATH: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   API_DOCS: z.enum(['public', 'off']).optional(),
+  /** E-mail notifications: off unless set. smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465')
+    .refine(isUrl, 'SMTP_URL is not a valid URL (a password with @, : or / must be percent-encoded)')
+    .optional(),
+  /** The sender of notification e-mails: an address, or a name and an address ("Xã Số <xaso@example.vn>"). */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'MAIL_FROM must be an e-mail address')
+    .optional(),
+  /** The address people open the app at, for links in e-mails (https://xaso.thanhhoa.gov.vn). */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+/, 'PUBLIC_URL must start with http:// or https://')
+    .refine(isUrl, 'PUBLIC_URL is not a valid URL')
+    .optional(),
 });
+
+function isUrl(value: string): boolean {
+  return URL.canParse(value);
+}
 
 /**
  * Which proxies may tell us the client's address through X-Forwarded-For. Off by default: trusting any
@@ -82,7 +103,13 @@ export type Config = {
   trustProxy: TrustProxy;
   /** `public`: the OpenAPI page and JSON at /api/docs; `off`: not served (404). */
   apiDocs: 'public' | 'off';
+  /** Notification e-mail: the SMTP server and the sender; null when SMTP_URL is unset (in-app only). */
+  mail: MailConfig | null;
+  /** Where people open the app, without a trailing slash, for links in e-mails; null: relative links. */
+  publicUrl: string | null;
 };
+
+export type MailConfig = { smtpUrl: string; from: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set" (DATABASE_URL= in a shell or a CI file).
@@ -96,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const trustProxy = parseTrustProxy(e.TRUST_PROXY);
   if (typeof trustProxy === 'object' && !Array.isArray(trustProxy)) {
     throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${trustProxy.error}`);
+  }
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    // A relay refuses, or a recipient's filter drops, mail from an invented sender: the operator names it.
+    throw new ConfigError(
+      'Invalid configuration:\n  MAIL_FROM: required with SMTP_URL (the sender address, e.g. "Xã Số <xaso@example.vn>")',
+    );
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -116,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The documentation lists every route and field: handy in development, an inventory for an attacker
     // in production unless the operator decides otherwise.
     apiDocs: e.API_DOCS ?? (e.NODE_ENV === 'production' ? 'off' : 'public'),
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
 
