@@ -273,7 +273,7 @@ function CycleDetail({ id }: { id: string }) {
       </Typography.Title>
       {closed && <Alert type="info" showIcon title={m.closedNotice} style={{ marginBottom: 16 }} />}
       {canManage && <CycleActions cycle={data} onReopenMany={() => setReopeningMany(true)} />}
-      <CycleSteering cycleId={id} />
+      <CycleSteering cycleId={id} unassigned={data.unassignedCriteria} />
       <CycleHeader cycle={data} />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '24px 0 12px' }}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>

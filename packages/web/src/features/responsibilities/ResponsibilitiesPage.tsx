@@ -55,7 +55,7 @@ function Matrix({ cycle }: { cycle: Cycle }) {
       title: m.criterion,
       key: 'criterion',
       fixed: 'left',
-      width: isPhone ? 130 : 280,
+      width: isPhone ? 130 : 360,
       render: (_, row) => (
         <Flex vertical gap={2} align="start">
           <Typography.Text strong>{row.criterion.code}</Typography.Text>
@@ -69,18 +69,18 @@ function Matrix({ cycle }: { cycle: Cycle }) {
         </Flex>
       ),
     },
-    { title: m.leadUnit, key: 'lead', width: 200, render: (_, row) => row.leadUnit?.name ?? m.none },
+    { title: m.leadUnit, key: 'lead', width: 180, render: (_, row) => row.leadUnit?.name ?? m.none },
     {
       title: m.coordinatingUnits,
       key: 'units',
       width: 220,
       render: (_, row) => names(row.coordinatingUnits),
     },
-    { title: m.partners, key: 'partners', width: 180, render: (_, row) => names(row.partners) },
+    { title: m.partners, key: 'partners', width: 160, render: (_, row) => names(row.partners) },
     {
       title: m.member,
       key: 'member',
-      width: 200,
+      width: 180,
       render: (_, row) =>
         row.responsibleMember?.displayName ?? (
           <Typography.Text type="danger">{m.notAssigned}</Typography.Text>
@@ -108,16 +108,7 @@ function Matrix({ cycle }: { cycle: Cycle }) {
     <Flex vertical gap={12}>
       {data.appraisalStarted && <Alert type="info" showIcon title={m.appraisalStarted} />}
       {unassigned.size > 0 ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={m.unassignedCount(unassigned.size, total)}
-          action={
-            <Button size="small" onClick={() => setOnlyUnassigned(!onlyUnassigned)}>
-              {onlyUnassigned ? vi.common.close : m.onlyUnassigned}
-            </Button>
-          }
-        />
+        <Alert type="warning" showIcon title={m.unassignedCount(unassigned.size, total)} />
       ) : (
         <Alert type="success" showIcon title={m.allAssigned(total)} />
       )}

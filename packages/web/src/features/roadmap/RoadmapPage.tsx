@@ -1,5 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { ROADMAP_YEARS } from '@xaso/domain/steering/roadmap';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,6 +9,7 @@ import { errorMessage, isApiError } from '../../lib/api-client.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useRoadmapAreas } from './api/areas.ts';
 import { roadmapTemplateUrl, useRoadmap, useSaveRoadmap } from './api/roadmap.ts';
+import { AddYearColumn } from './components/AddYearColumn.tsx';
 import { ImportRoadmapModal } from './components/ImportRoadmapModal.tsx';
 import { RoadmapTable } from './components/RoadmapTable.tsx';
 import { roadmapMessages as m } from './messages.ts';
@@ -39,13 +39,11 @@ function AreaRoadmap({ areaId }: { areaId: string }) {
   if (roadmap.isPending) return <FullPageSpin />;
   if (roadmap.isError) return <QueryError error={roadmap.error} onRetry={() => roadmap.refetch()} />;
   const data = roadmap.data;
-  const years = yearColumns(data.years, draft, addedYears);
+  // A roadmap not started yet shows this year's column, to mark the first communes in.
+  const columns = yearColumns(data.years, draft, addedYears);
+  const years = columns.length > 0 ? columns : [new Date().getFullYear()];
   const stale = isApiError(save.error, 'CONFLICT');
 
-  const addYear = () => {
-    const last = years.at(-1) ?? new Date().getFullYear() - 1;
-    if (last < ROADMAP_YEARS.to) setAddedYears([...addedYears, last + 1]);
-  };
   const onSave = () =>
     save.mutate(
       { entries: entriesToSave(rows, draft), expectedVersion: data.version },
@@ -71,9 +69,10 @@ function AreaRoadmap({ areaId }: { areaId: string }) {
         <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
           {m.import}
         </Button>
-        <Button icon={<PlusOutlined />} onClick={addYear}>
-          {m.addYear}
-        </Button>
+        <AddYearColumn
+          suggested={(years.at(-1) ?? new Date().getFullYear() - 1) + 1}
+          onAdd={(year) => setAddedYears([...addedYears, year])}
+        />
         {data.unscheduled > 0 && (
           <Typography.Text type="warning">{m.unscheduledCount(data.unscheduled)}</Typography.Text>
         )}
@@ -109,7 +108,8 @@ function AreaRoadmap({ areaId }: { areaId: string }) {
         />
       )}
       {pending > 0 && (
-        <Flex className="xaso-sticky-actions" gap={8} align="center" wrap>
+        // Above the table's fixed column, which antd lifts over the rows.
+        <Flex className="xaso-sticky-actions" gap={8} align="center" wrap style={{ zIndex: 10 }}>
           <Typography.Text strong>{m.unsaved(pending)}</Typography.Text>
           <Button type="primary" onClick={onSave} loading={save.isPending} disabled={stale}>
             {m.save}
@@ -152,6 +152,11 @@ function Roadmap() {
       <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
         {m.title}
       </Typography.Title>
+      {areas.length === 1 && (
+        <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+          {areas[0]?.name}
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
       {areas.length > 1 && (
         <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>

@@ -38,7 +38,8 @@ export default function ClassificationChart({ communes }: { communes: CommuneCou
       aria: { enabled: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      // On a phone the legend takes two lines.
+      grid: { left: 8, right: 16, top: node.clientWidth < 480 ? 60 : 36, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       // The first commune on top, as in the table.
       yAxis: { type: 'category', inverse: true, data: communes.map((c) => c.name) },
@@ -62,7 +63,7 @@ export default function ClassificationChart({ communes }: { communes: CommuneCou
       ref={element}
       role="img"
       aria-label={m.chartLabel(communes.length)}
-      style={{ width: '100%', height: 60 + communes.length * 32 }}
+      style={{ width: '100%', height: 84 + communes.length * 32 }}
     />
   );
 }

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { MatrixResponse } from '@xaso/domain/contracts/steering';
 import { searchKey } from '@xaso/domain/text';
 import { Button, Col, Flex, Form, Row, Select } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { compareVi } from '../../../lib/format.ts';
 import { responsibilityMessages as m } from '../messages.ts';
 import { AddPartnerModal } from './AddPartnerModal.tsx';
@@ -27,12 +27,15 @@ export function AssignmentFields({
   areaId,
   cycleId,
   columns = 1,
+  action,
 }: {
   choices: Choices;
   areaId: string;
   cycleId: string;
   /** 4 in the bulk bar of a wide screen, 1 in a dialog. */
   columns?: 1 | 4;
+  /** Beside the pickers on a wide screen (the bulk bar's button), so the bar stays low. */
+  action?: ReactNode;
 }) {
   const form = Form.useFormInstance();
   const [adding, setAdding] = useState(false);
@@ -42,7 +45,7 @@ export function AssignmentFields({
     ...choices.partners,
     ...added.filter((a) => !choices.partners.some((p) => p.id === a.id)),
   ];
-  const span = 24 / columns;
+  const span = columns === 1 ? 24 : 5;
   const departments = options(choices.departments);
   const members = choices.members.map((p) => ({ value: p.id, label: p.displayName })).sort(byName);
 
@@ -66,7 +69,7 @@ export function AssignmentFields({
         </Form.Item>
       </Col>
       <Col xs={24} md={span}>
-        <Form.Item label={m.partners} style={{ marginBottom: 0 }}>
+        <Form.Item label={m.partners}>
           <Flex gap={4} align="start">
             <Form.Item name="partnerIds" noStyle>
               <Select
@@ -91,6 +94,15 @@ export function AssignmentFields({
           <Select allowClear showSearch={search} placeholder={m.pickMember} options={members} />
         </Form.Item>
       </Col>
+      {action && (
+        <Col
+          xs={24}
+          md={24 - 4 * span}
+          style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 24 }}
+        >
+          {action}
+        </Col>
+      )}
       {adding && (
         <AddPartnerModal
           areaId={areaId}

@@ -50,11 +50,14 @@ export function BulkAssignBar({
     );
   };
 
+  const submitButton = (
+    <Button type="primary" htmlType="submit" loading={assign.isPending} disabled={n === 0}>
+      {m.bulkSubmit(n)}
+    </Button>
+  );
   const fields = (columns: 1 | 4): ReactNode => (
     <Form<AssignmentValues> form={form} layout="vertical" name="bulk-assign" onFinish={submit}>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {m.bulkHint}
-      </Typography.Paragraph>
+      {columns === 1 && <Typography.Paragraph type="secondary">{m.bulkHint}</Typography.Paragraph>}
       <AssignmentError
         error={assign.error}
         onReload={() => {
@@ -62,10 +65,14 @@ export function BulkAssignBar({
           onReload();
         }}
       />
-      <AssignmentFields choices={matrix.choices} areaId={areaId} cycleId={matrix.cycleId} columns={columns} />
-      <Button type="primary" htmlType="submit" loading={assign.isPending} disabled={n === 0}>
-        {m.bulkSubmit(n)}
-      </Button>
+      <AssignmentFields
+        choices={matrix.choices}
+        areaId={areaId}
+        cycleId={matrix.cycleId}
+        columns={columns}
+        action={columns === 4 ? submitButton : undefined}
+      />
+      {columns === 1 && submitButton}
     </Form>
   );
 
@@ -77,11 +84,17 @@ export function BulkAssignBar({
           {m.clearSelection}
         </Button>
       )}
+      {n > 0 && !isPhone && (
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {m.bulkHint}
+        </Typography.Text>
+      )}
     </Flex>
   );
 
   return (
-    <section aria-label={m.bulkTitle(n)} className="xaso-sticky-actions">
+    // zIndex: above the table's fixed columns, which antd lifts over the rows.
+    <section aria-label={m.bulkTitle(n)} className="xaso-sticky-actions" style={{ zIndex: 10 }}>
       {isPhone ? (
         <Flex gap={8} align="center" justify="space-between" wrap>
           {count}

@@ -7,13 +7,13 @@ import { responsibilityMessages as m } from '../messages.ts';
 import { UnassignedWarning } from './UnassignedWarning.tsx';
 
 /** On a cycle's page: the way to its matrix and classification, and the flag of criteria nobody answers for. */
-export function CycleSteering({ cycleId }: { cycleId: string }) {
+export function CycleSteering({ cycleId, unassigned }: { cycleId: string; unassigned: number }) {
   const canAssign = useCan('responsibility:manage');
   const canClassify = useCan('classification:read');
   if (!canAssign && !canClassify) return null;
   return (
     <>
-      {canAssign && <UnassignedWarning cycleId={cycleId} />}
+      {canAssign && <UnassignedWarning cycleId={cycleId} count={unassigned} />}
       <Space wrap size={8} style={{ marginBottom: 16 }}>
         {canAssign && (
           <Link to={`/cycles/${cycleId}/responsibilities`}>

@@ -1,5 +1,5 @@
 import type { RoadmapResponse } from '@xaso/domain/contracts/steering';
-import { Flex, Radio, Table, type TableProps, Tag, Typography } from 'antd';
+import { Flex, Grid, Radio, Table, type TableProps, Tag, Typography } from 'antd';
 import { roadmapMessages as m } from '../messages.ts';
 import { countsOnScreen, type RoadmapDraft, shownYear } from '../roadmap-draft.ts';
 
@@ -26,6 +26,7 @@ export function RoadmapTable({
   onEdit: (row: Row, year: number | null) => void;
 }) {
   const counts = countsOnScreen(rows, draft, years);
+  const isPhone = Grid.useBreakpoint().md === false;
   const edited = (row: Row) => draft.has(row.communeUnitId) && draft.get(row.communeUnitId) !== row.year;
 
   const cell = (year: number | null) => (row: Row) => {
@@ -52,7 +53,7 @@ export function RoadmapTable({
       title: m.commune,
       key: 'commune',
       fixed: 'left',
-      width: 170,
+      width: isPhone ? 120 : 200,
       render: (_, row) => (
         <Flex vertical gap={2} align="start">
           <Typography.Text strong={edited(row)}>{row.name}</Typography.Text>
