@@ -227,6 +227,34 @@ describe('sending', () => {
 });
 
 describe('durability', () => {
+  it('sends each e-mail once when two processes sweep at the same time', async () => {
+    const smtp = await startSmtpCapture();
+    const [one, two] = [workerFor(smtp.url), workerFor(smtp.url)];
+    try {
+      for (const code of ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10'])
+        await notify(
+          t.ctx.db,
+          {
+            userIds: [memberId],
+            kind: 'request_closed',
+            params: { communeName: 'Xã Bát Mọt', criterionCode: code },
+            link: null,
+          },
+          t.clock.now(),
+        );
+      const sweeps = await Promise.all([one.sweepMail(), two.sweepMail(), one.sweepMail(), two.sweepMail()]);
+      expect(sweeps.reduce((n, s) => n + s.sent, 0)).toBe(10);
+      const subjects = smtp.received.map((m) => m.subject);
+      expect(new Set(subjects).size).toBe(10);
+      expect(subjects).toHaveLength(10);
+    } finally {
+      await one.stop();
+      await two.stop();
+      await smtp.close();
+      await t.ctx.db.delete(notifications);
+    }
+  });
+
   it('sends after a restart what the stopped process left, and retakes a claim its sender died with', async () => {
     const about = { communeName: 'Xã Bát Mọt', criterionCode: '1.1' };
     const first = workerFor(await closedPortUrl());
