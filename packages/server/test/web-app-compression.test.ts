@@ -109,12 +109,15 @@ describe('the app page', () => {
   });
 });
 
-it('a file the build left uncompressed is served as it is, whatever the client accepts', async () => {
+it('a file the build left uncompressed is still served: compressed on the fly when accepted, plain otherwise', async () => {
   const res = await get('/favicon.svg', BROWSER);
   expect(res.statusCode).toBe(200);
-  expect(res.headers['content-encoding']).toBeUndefined();
   expect(res.headers['content-type']).toContain('image/svg+xml');
-  expect(res.body).toBe(ICON_SVG);
+  expect(res.headers['content-encoding']).toBe('br');
+  expect(brotliDecompressSync(res.rawPayload).toString('utf8')).toBe(ICON_SVG);
+  const plain = await get('/favicon.svg');
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body).toBe(ICON_SVG);
 });
 
 it('an unknown API path answers the API 404, not the app page', async () => {

@@ -17,6 +17,7 @@ import { registerResponsibilityRoutes } from '../modules/responsibilities/routes
 import { registerRoadmapRoutes } from '../modules/roadmap/routes.ts';
 import { registerSupportRoutes } from '../modules/support/routes.ts';
 import { registerUserRoutes } from '../modules/users/routes.ts';
+import { registerResponseCompression } from './compress-responses.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandlers } from './error-handler.ts';
 import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.ts';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app);
 
   await registerSecurityHeaders(app, production);
+  await registerResponseCompression(app);
   await app.register(fastifyCookie);
   // The file size limit is enforced while streaming (storage.stage); this one only stops a runaway stream.
   await app.register(fastifyMultipart, {
