@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { SupportPlanInput, SupportRequestView } from '@xaso/domain/contracts/steering';
+import { searchKey } from '@xaso/domain/text';
 import {
   Alert,
   Button,
@@ -39,7 +40,11 @@ export function PlanFormModal({ request, submitting, problem, onSubmit, onClose 
   const partners = (choices.data?.partners ?? []).map((p) => ({ value: p.id, label: p.name }));
   const select = {
     mode: 'multiple' as const,
-    showSearch: { optionFilterProp: 'label' },
+    // Typed without diacritics ("van hoa") as often as with them.
+    showSearch: {
+      filterOption: (input: string, option?: { label?: unknown }) =>
+        searchKey(String(option?.label ?? '')).includes(searchKey(input)),
+    },
     style: { width: '100%' },
   };
 
