@@ -387,10 +387,10 @@ describe('a request from sent to closed', () => {
       (await t.as('canbo.batmot')).post(`/api/support-requests/${id}/comments`, { body: 'Còn một ý' }),
     );
     // The member's page keeps open requests only, unless closed ones are asked for.
-    const mine = (await t.as('bcd.thuongxuan')).get.bind(null);
-    expect((await mine('/api/support-requests?view=mine')).json().items).toEqual([]);
+    const member = await t.as('bcd.thuongxuan');
+    expect((await member.get('/api/support-requests?view=mine')).json().items).toEqual([]);
     expect(
-      (await mine('/api/support-requests?view=mine&status=closed'))
+      (await member.get('/api/support-requests?view=mine&status=closed'))
         .json()
         .items.map((r: { id: string }) => r.id),
     ).toEqual([id]);
