@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiAs, unitId } from '../support/api.ts';
+import { seriousAccessibilityViolations } from '../support/axe.ts';
 import { journey, logIn, logInAndWaitForMenu, mainMenu, PHONE, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
@@ -113,6 +114,7 @@ describe("the standing office's year", () => {
         '3',
         '0',
       ]);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       // Opening the 2023 cycle: the roadmap's five communes come chosen.
       await mainMenu(page).getByRole('menuitem', { name: 'Kỳ đánh giá' }).click();
@@ -147,6 +149,7 @@ describe("the standing office's year", () => {
       await page.getByRole('button', { name: `Gán cho ${total} tiêu chí` }).click();
       await page.getByText(`Đã gán cho ${total} tiêu chí.`).waitFor();
       await page.getByText(`Cả ${total} tiêu chí đã có người chịu trách nhiệm.`).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -155,6 +158,12 @@ describe("the standing office's year", () => {
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       exported = path.join(dir, 'phan-cong.xlsx');
       await download.saveAs(exported);
+
+      // The classification page counts the five communes' criteria, none classified before their self-review.
+      await page.goto(`${baseUrl}/cycles/${cycleId}/classification`);
+      await page.getByRole('heading', { name: 'Phân loại tiêu chí', level: 1 }).waitFor();
+      await page.getByText(`Chưa phân loại: ${(ROADMAP[2023]?.length ?? 0) * total}`).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
     });
 
     // What the server stored: the roadmap, the cycle's communes, the matrix.

@@ -81,10 +81,8 @@ function Matrix({ cycle }: { cycle: Cycle }) {
       title: m.member,
       key: 'member',
       width: 180,
-      render: (_, row) =>
-        row.responsibleMember?.displayName ?? (
-          <Typography.Text type="danger">{m.notAssigned}</Typography.Text>
-        ),
+      // Nobody yet: the criterion's cell already says so in red; red on the flagged row would be hard to read.
+      render: (_, row) => row.responsibleMember?.displayName ?? m.none,
     },
     {
       title: vi.common.actions,
