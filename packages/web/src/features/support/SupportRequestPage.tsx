@@ -119,12 +119,13 @@ function RequestDetail({ request }: { request: SupportRequestView }) {
                       },
                     ]
                   : []),
+                {
+                  key: 'attachments',
+                  label: m.attachmentsShort,
+                  children: <Attachments evidence={request.evidence} />,
+                },
               ]}
             />
-            <div>
-              <Typography.Text strong>{m.attachments}</Typography.Text>
-              <Attachments evidence={request.evidence} />
-            </div>
           </Flex>
         </Section>
       </Card>

@@ -24,6 +24,7 @@ export const supportMessages = {
   neededByRequired: 'Vui lòng chọn ngày cần được hỗ trợ.',
   neededByPast: 'Ngày cần được hỗ trợ phải từ hôm nay trở đi.',
   attachments: 'Tài liệu đính kèm (từ thư viện minh chứng của xã)',
+  attachmentsShort: 'Tài liệu đính kèm',
   attachmentsPlaceholder: 'Chọn văn bản trong thư viện minh chứng',
   attachmentsHint: 'Không bắt buộc. Tải văn bản mới lên thư viện minh chứng trước rồi chọn ở đây.',
   send: 'Gửi đề nghị',

@@ -62,6 +62,7 @@ function RequestTable({ items, loading, emptyText }: Props) {
     {
       title: m.colCommune,
       key: 'commune',
+      width: 150,
       render: (_, r) => (
         <Flex vertical>
           <span>{r.commune.name}</span>
@@ -74,6 +75,7 @@ function RequestTable({ items, loading, emptyText }: Props) {
     {
       title: m.colStatus,
       key: 'status',
+      width: 230,
       render: (_, r) => <StatusTags status={r.status} overdue={r.overdue} awaiting={r.awaiting} />,
     },
     {
@@ -88,6 +90,7 @@ function RequestTable({ items, loading, emptyText }: Props) {
     {
       title: m.colMember,
       key: 'member',
+      width: 180,
       render: (_, r) =>
         r.responsibleMember?.displayName ?? <Typography.Text type="secondary">{m.noMember}</Typography.Text>,
     },

@@ -36,16 +36,14 @@ export default function SupportRequestPanel({ cycleId, communeId, item }: Props)
       <Alert
         type="info"
         showIcon
-        title={
-          <Flex vertical gap={4}>
-            <Typography.Text strong>{m.openRequest}</Typography.Text>
+        title={m.openRequest}
+        description={
+          <Flex gap={8} wrap align="center" justify="space-between">
             <StatusTags status={open.status} overdue={open.overdue} awaiting={open.awaiting} />
+            <Link to={`/support-requests/${open.id}`}>
+              <Button size="small">{m.openRequestLink}</Button>
+            </Link>
           </Flex>
-        }
-        action={
-          <Link to={`/support-requests/${open.id}`}>
-            <Button size="small">{m.openRequestLink}</Button>
-          </Link>
         }
       />
     );
