@@ -1,12 +1,12 @@
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { classificationMessages as m } from '../messages.ts';
 
 // Only the pieces this chart uses (a bar chart, drawn as SVG): the whole of ECharts is ~1 MB.
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type CommuneCounts = { name: string; independent: number; needsSupport: number; unset: number };
 
@@ -22,7 +22,7 @@ export default function ClassificationChart({ communes }: { communes: CommuneCou
   useEffect(() => {
     const node = element.current;
     if (!node) return;
-    const chart = echarts.init(node, undefined, { renderer: 'svg' });
+    const chart = init(node, undefined, { renderer: 'svg' });
     const series = (key: keyof typeof COLORS, name: string) => ({
       name,
       type: 'bar' as const,
@@ -35,7 +35,6 @@ export default function ClassificationChart({ communes }: { communes: CommuneCou
       data: communes.map((c) => c[key]),
     });
     chart.setOption({
-      aria: { enabled: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       // On a phone the legend takes two lines.
