@@ -36,6 +36,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  // The roadmap preselects communes in the cycle form: other journeys that open a cycle there expect none.
+  const office = await apiAs(baseUrl, 'vhtt.thuongxuan');
+  const areaId = await unitId(baseUrl, 'Huyện Thường Xuân');
+  const { version } = await office<{ version: number }>('GET', `/api/areas/${areaId}/roadmap`);
+  await office('PUT', `/api/areas/${areaId}/roadmap`, { entries: [], expectedVersion: version });
 });
 
 /** The office's own workbook, typed as the template asks: a title row, a row of years, an x per commune. */
