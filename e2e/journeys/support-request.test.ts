@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { apiAs, createCommuneOfficer, unitId } from '../support/api.ts';
+import { seriousAccessibilityViolations } from '../support/axe.ts';
 import { journey, logIn, logInAndWaitForMenu, mainMenu, PHONE, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
@@ -224,9 +225,12 @@ describe('support requests', () => {
       await page.getByRole('heading', { name: 'Đề nghị hỗ trợ tiêu chí tôi phụ trách' }).waitFor();
       const row = page.getByRole('row').filter({ hasText: 'Xã Xuân Cao' });
       await row.getByText('Đã gửi', { exact: true }).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       await openFromBell(page, `Xã Xuân Cao đề nghị hỗ trợ tiêu chí ${CRITERION}`);
-      await page.getByRole('link', { name: `Tải về ${PDF_NAME}` }).waitFor();
+      await page
+        .getByRole('link', { name: new RegExp(`^12/TTr-UBND ngày .* \\(tải về tệp ${PDF_NAME}\\)$`) })
+        .waitFor();
       await page.getByText(NEED).waitFor();
 
       await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
@@ -251,6 +255,7 @@ describe('support requests', () => {
       await plan.getByRole('button', { name: 'Trình phương án hỗ trợ' }).click();
       await page.getByText('Đã trình phương án hỗ trợ.').waitFor();
       await page.getByText('150.000.000 đồng — nguồn: Ngân sách huyện năm 2025').waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
     });
 
     const member = await apiAs(baseUrl, 'bcd.thuongxuan');
@@ -279,6 +284,7 @@ describe('support requests', () => {
         await approve.getByRole('button', { name: 'Duyệt phương án' }).click();
         await page.getByText('Đã duyệt phương án hỗ trợ.').waitFor();
         await page.getByText('Phương án được duyệt', { exact: true }).first().waitFor();
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
       },
       PHONE,
     );

@@ -42,7 +42,7 @@ function Attachments({ evidence }: { evidence: SupportRequestView['evidence'] })
               href={`/api/evidence/${encodeURIComponent(doc.id)}/file`}
               target="_blank"
               rel="noreferrer"
-              aria-label={m.openAttachment(doc.fileName)}
+              aria-label={m.openAttachment(citation || doc.fileName, doc.fileName)}
             >
               <FileTextOutlined /> {citation || doc.fileName}
             </a>

@@ -68,7 +68,9 @@ export const supportMessages = {
   sentBy: (name: string, day: string) => `${name} gửi lúc ${day}`,
   memberOf: (name: string) => `Thành viên BCĐ phụ trách: ${name}`,
   noAttachments: 'Không có tài liệu đính kèm.',
-  openAttachment: (name: string) => `Tải về ${name}`,
+  /** Begins with the link's visible text (its citation), so speech input can say what it sees. */
+  openAttachment: (visible: string, fileName: string) =>
+    visible === fileName ? `${visible} (tải về)` : `${visible} (tải về tệp ${fileName})`,
   noAnswer: 'Chưa có trả lời.',
   noPlan: 'Chưa có phương án hỗ trợ.',
   historyLine: (at: string, name: string, capacity: string) => `${at} · ${name} (${capacity})`,
