@@ -4,15 +4,42 @@ import { journey, logIn, logInAndWaitForMenu, mainMenu, useBrowser } from '../su
 const { browser, baseUrl } = useBrowser();
 
 const everyone = ['Tổng quan', 'Kỳ đánh giá', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
-const communes = ['Tổng quan', 'Kỳ đánh giá', 'Minh chứng', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
-const offices = [...everyone, 'Người dùng'];
-const admins = [...offices, 'Nhật ký thay đổi'];
+const communes = [
+  'Tổng quan',
+  'Kỳ đánh giá',
+  'Minh chứng',
+  'Đề nghị hỗ trợ',
+  'Đơn vị hành chính',
+  'Bộ tiêu chí, chỉ số',
+];
+const offices = [
+  'Tổng quan',
+  'Kỳ đánh giá',
+  'Lộ trình',
+  'Phân công trách nhiệm',
+  'Phân loại tiêu chí',
+  'Đề nghị hỗ trợ',
+  'Đơn vị hành chính',
+  'Bộ tiêu chí, chỉ số',
+  'Người dùng',
+];
+const members = ['Tổng quan', 'Kỳ đánh giá', 'Đề nghị hỗ trợ', 'Đơn vị hành chính', 'Bộ tiêu chí, chỉ số'];
+const heads = [
+  'Tổng quan',
+  'Kỳ đánh giá',
+  'Phân loại tiêu chí',
+  'Đề nghị hỗ trợ',
+  'Đơn vị hành chính',
+  'Bộ tiêu chí, chỉ số',
+];
+const admins = [...everyone, 'Người dùng', 'Nhật ký thay đổi'];
 
 const demoAccounts: { username: string; roleLabel: string; menu: string[] }[] = [
   { username: 'admin', roleLabel: 'Quản trị hệ thống', menu: admins },
   { username: 'so.cds', roleLabel: 'Sở phụ trách CĐS', menu: offices },
   { username: 'vhtt.thuongxuan', roleLabel: 'Cơ quan thường trực', menu: offices },
-  { username: 'bcd.thuongxuan', roleLabel: 'Thành viên BCĐ', menu: everyone },
+  { username: 'bcd.thuongxuan', roleLabel: 'Thành viên BCĐ', menu: members },
+  { username: 'truongbcd.thuongxuan', roleLabel: 'Trưởng BCĐ', menu: heads },
   { username: 'canbo.batmot', roleLabel: 'Cán bộ xã', menu: communes },
   { username: 'chutich.batmot', roleLabel: 'Chủ tịch UBND xã', menu: communes },
   { username: 'canbo.yennhan', roleLabel: 'Cán bộ xã', menu: communes },
