@@ -159,7 +159,9 @@ async function bellCount(page: Page): Promise<number> {
 /** Opens the notification with this title from the bell; it leads to the request's page. */
 async function openFromBell(page: Page, title: string) {
   await page.getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ }).click();
-  await page.getByRole('button', { name: `Chưa đọc: ${title}` }).click();
+  // The row is named by what it shows (title, then time), "Chưa đọc" first for a screen reader.
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('button', { name: new RegExp(`^Chưa đọc: ${escaped} \\d{2}/`) }).click();
   await page.getByRole('heading', { name: `Đề nghị hỗ trợ tiêu chí ${CRITERION} — Xã Xuân Cao` }).waitFor();
 }
 
