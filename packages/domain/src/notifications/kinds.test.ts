@@ -15,6 +15,12 @@ describe('notificationTitle', () => {
     expect(notificationTitle(kind, about)).toBe(title);
   });
 
+  it('comment_added names who wrote, the criterion and the commune', () => {
+    expect(notificationTitle('comment_added', { ...about, authorName: 'Lê Văn Thành' })).toBe(
+      'Lê Văn Thành góp ý về đề nghị hỗ trợ tiêu chí 3.4 của Xã Bát Mọt',
+    );
+  });
+
   it('criterion_assigned', () => {
     expect(
       notificationTitle('criterion_assigned', {

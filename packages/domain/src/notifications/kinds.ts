@@ -5,12 +5,14 @@ import { formatDayVi } from '../text.ts';
  * per person and kind of event; the title is made here, once, so the bell and the e-mail say the same thing.
  *
  * `plan_submitted` is not in issue 12's list; it is here because the committee head is the one person who
- * must act on a submitted plan, and nothing else would tell them.
+ * must act on a submitted plan, and nothing else would tell them. `comment_added` is not in it either: a
+ * question on the thread would otherwise wait until someone happened to open the request.
  */
 export const NOTIFICATION_KINDS = [
   'request_received',
   'request_answered',
   'request_closed',
+  'comment_added',
   'plan_submitted',
   'plan_approved',
   'plan_returned',
@@ -24,6 +26,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   request_received: 'Đề nghị hỗ trợ mới',
   request_answered: 'Đề nghị được trả lời',
   request_closed: 'Đề nghị đã đóng',
+  comment_added: 'Góp ý về đề nghị',
   plan_submitted: 'Phương án chờ duyệt',
   plan_approved: 'Phương án được duyệt',
   plan_returned: 'Phương án bị trả lại',
@@ -38,6 +41,8 @@ export type NotificationParams = {
   request_received: AboutRequest;
   request_answered: AboutRequest;
   request_closed: AboutRequest;
+  /** Who wrote on the request's thread (their display name). */
+  comment_added: AboutRequest & { authorName: string };
   plan_submitted: AboutRequest;
   plan_approved: AboutRequest;
   plan_returned: AboutRequest;
@@ -50,6 +55,8 @@ const TITLES: { [K in NotificationKind]: (p: NotificationParams[K]) => string } 
   request_received: (p) => `${p.communeName} đề nghị hỗ trợ tiêu chí ${p.criterionCode}`,
   request_answered: (p) => `Đề nghị hỗ trợ tiêu chí ${p.criterionCode} của ${p.communeName} đã được trả lời`,
   request_closed: (p) => `Đề nghị hỗ trợ tiêu chí ${p.criterionCode} của ${p.communeName} đã đóng`,
+  comment_added: (p) =>
+    `${p.authorName} góp ý về đề nghị hỗ trợ tiêu chí ${p.criterionCode} của ${p.communeName}`,
   plan_submitted: (p) =>
     `Phương án hỗ trợ tiêu chí ${p.criterionCode} cho ${p.communeName} chờ Trưởng BCĐ duyệt`,
   plan_approved: (p) => `Phương án hỗ trợ tiêu chí ${p.criterionCode} cho ${p.communeName} đã được duyệt`,
