@@ -320,6 +320,11 @@ describe('a request from sent to closed', () => {
       t.clock.advance(60_000);
       const res = await (await t.as(who)).post(`/api/support-requests/${id}/comments`, { body });
       expect(res.statusCode, res.body).toBe(200);
+      // The other parties hear of it at once (the commune's staff, the member, the office); not the author.
+      const heard = `${res.json().author.displayName} góp ý về đề nghị hỗ trợ tiêu chí 2.4 của Xã Bát Mọt`;
+      for (const other of ['canbo.batmot', 'chutich.batmot', 'bcd.thuongxuan', 'vhtt.thuongxuan'])
+        if (other === who) expect(await titles(other)).not.toContain(heard);
+        else expect(await titles(other)).toContain(heard);
     }
     const res = await step('canbo.batmot', id, {
       event: 'close',

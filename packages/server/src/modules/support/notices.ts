@@ -60,3 +60,33 @@ export async function noticeOf(
     now,
   );
 }
+
+/** Who hears of a comment: the parties who follow the request day to day (the head only acts on plans). */
+const COMMENT_NOTICE_TO: readonly ActorKind[] = ['commune', 'member', 'office'];
+
+/**
+ * Tells the request's other parties that `author` wrote on its thread, in the comment's transaction; never
+ * the author, whichever capacity they also hold.
+ */
+export async function commentNoticeOf(
+  tx: Db,
+  loaded: LoadedRequest,
+  author: { id: string; displayName: string },
+  now: Date,
+): Promise<void> {
+  const people = (await Promise.all(COMMENT_NOTICE_TO.map((kind) => peopleAs(tx, loaded, kind)))).flat();
+  await notify(
+    tx,
+    {
+      userIds: people.filter((id) => id !== author.id),
+      kind: 'comment_added',
+      params: {
+        communeName: loaded.commune.name,
+        criterionCode: loaded.row.criterionCode,
+        authorName: author.displayName,
+      },
+      link: requestLink(loaded.row.id),
+    },
+    now,
+  );
+}

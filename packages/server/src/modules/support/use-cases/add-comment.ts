@@ -5,12 +5,14 @@ import type { Actor, Ctx } from '../../../context.ts';
 import { supportComments } from '../../../db/schema.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { loadRequest } from '../load-requests.ts';
+import { commentNoticeOf } from '../notices.ts';
 import { refusalError, supportPolicy } from '../policy.ts';
 
 /**
  * A comment on the request's thread by any party to it, until it is closed (`mayComment`). Signed with the
  * viewer's first capacity in the order of `ACTOR_KINDS` (a head who is also the criterion's member signs as
- * the member). Comments notify no one (no notification kind covers them): the thread is read on the page.
+ * the member). The comment, its audit event and the notice to the other parties (`comment_added`) are one
+ * transaction.
  */
 export async function addComment(
   ctx: Ctx,
@@ -40,6 +42,7 @@ export async function addComment(
       entityId: loaded.row.id,
       after: { commentId: created!.id, as: authorKind },
     });
+    await commentNoticeOf(tx, loaded, actor, now);
     return created!;
   });
   return {
