@@ -1,4 +1,5 @@
 import { stripDiacritics } from '@xaso/domain/text';
+import type { FastifyReply } from 'fastify';
 
 /**
  * A Content-Disposition header for a Vietnamese file name: an ASCII fallback (diacritics removed) for old
@@ -10,4 +11,14 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends a generated workbook as a download under its Vietnamese file name. */
+export function sendWorkbook(reply: FastifyReply, file: { fileName: string; bytes: Buffer | Uint8Array }) {
+  return reply
+    .type(XLSX_MEDIA_TYPE)
+    .header('content-disposition', contentDisposition('attachment', file.fileName))
+    .send(file.bytes);
 }

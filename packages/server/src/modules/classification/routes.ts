@@ -2,14 +2,13 @@ import { errorResponseSchema, idParamsSchema } from '@xaso/domain/contracts/comm
 import { classificationQuerySchema, classificationResponseSchema } from '@xaso/domain/contracts/steering';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { contentDisposition } from '../../http/content-disposition.ts';
+import { sendWorkbook, XLSX_MEDIA_TYPE as XLSX } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { fileResponse } from '../../http/openapi.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import { exportClassification } from './use-cases/export-classification.ts';
 import { getClassification } from './use-cases/read-classification.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = {
   400: errorResponseSchema,
   401: errorResponseSchema,
@@ -62,10 +61,7 @@ export function registerClassificationRoutes(fastify: FastifyInstance, deps: App
         actor: actorOf(request),
         cycleId: request.params.id,
       });
-      return reply
-        .type(XLSX)
-        .header('content-disposition', contentDisposition('attachment', file.fileName))
-        .send(file.bytes);
+      return sendWorkbook(reply, file);
     },
   );
 }

@@ -10,7 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition } from '../../http/content-disposition.ts';
+import { sendWorkbook, XLSX_MEDIA_TYPE as XLSX } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { fileResponse } from '../../http/openapi.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -19,7 +19,6 @@ import { createPartner, listPartners } from './use-cases/partners.ts';
 import { getCopyReport, getMatrix } from './use-cases/read-matrix.ts';
 import { bulkAssignMatrix, putMatrix } from './use-cases/save-matrix.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = {
   400: errorResponseSchema,
   401: errorResponseSchema,
@@ -115,10 +114,7 @@ export function registerResponsibilityRoutes(fastify: FastifyInstance, deps: App
         actor: actorOf(request),
         cycleId: request.params.id,
       });
-      return reply
-        .type(XLSX)
-        .header('content-disposition', contentDisposition('attachment', file.fileName))
-        .send(file.bytes);
+      return sendWorkbook(reply, file);
     },
   );
 

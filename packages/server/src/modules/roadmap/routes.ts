@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { contentDisposition } from '../../http/content-disposition.ts';
+import { sendWorkbook, XLSX_MEDIA_TYPE as XLSX } from '../../http/content-disposition.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { fileResponse } from '../../http/openapi.ts';
 import { readSmallUpload } from '../../http/read-upload.ts';
@@ -22,7 +22,6 @@ import { getCycleProposal, getRoadmap } from './use-cases/read-roadmap.ts';
 import { importRoadmap, roadmapTemplate } from './use-cases/roadmap-excel.ts';
 import { putCommuneYear, putRoadmap } from './use-cases/save-roadmap.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = {
   400: errorResponseSchema,
   401: errorResponseSchema,
@@ -119,10 +118,7 @@ export function registerRoadmapRoutes(fastify: FastifyInstance, deps: AppDeps): 
         actor: actorOf(request),
         areaId: request.params.id,
       });
-      return reply
-        .type(XLSX)
-        .header('content-disposition', contentDisposition('attachment', file.fileName))
-        .send(file.bytes);
+      return sendWorkbook(reply, file);
     },
   );
 
