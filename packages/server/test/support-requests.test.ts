@@ -212,6 +212,17 @@ describe('a request from sent to closed', () => {
     await refused(409, () => send('chutich.batmot', { criterionCode: '2.4' }));
   });
 
+  it('keeps its attachment: the commune cannot delete the document from its library, even unlinking it', async () => {
+    const officer = await t.as('canbo.batmot');
+    for (const query of ['', '?unlinkEverywhere=1']) {
+      const res = await refused(409, () =>
+        officer.request({ method: 'DELETE', url: `/api/evidence/${evidenceId}${query}` }),
+      );
+      expect(res.json().message).toBe(
+        'Tài liệu đang được đính kèm trong đề nghị hỗ trợ tiêu chí 2.4 năm 2024; không xóa được.',
+      );
+    }
+  });
   it('is on the member’s page, oldest first, and answered by the member', async () => {
     const mine = await (await t.as('bcd.thuongxuan')).get('/api/support-requests?view=mine');
     expect(mine.json().items.map((r: { id: string }) => r.id)).toEqual([id]);

@@ -10,6 +10,7 @@ import { assessmentPolicy } from '../../assessments/policy.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { vietnamDay } from '../../org-units/queries.ts';
 import { loadEvidenceRow, presentEvidence } from '../load-evidence.ts';
+import { attachedToRequestError, supportAttachmentsOf } from '../support-attachments.ts';
 import { isForeignKeyViolation } from '../unique-violation.ts';
 
 const linkList = (links: Array<{ year: number; kind: string; code: string }>) =>
@@ -18,7 +19,8 @@ const linkList = (links: Array<{ year: number; kind: string; code: string }>) =>
 /**
  * Deletes a document from the commune's library. A document still linked to items is refused unless the caller
  * asks explicitly to unlink it everywhere, and then only when every assessment it is linked to may still be
- * changed (a submitted or closed self-assessment keeps its evidence).
+ * changed (a submitted or closed self-assessment keeps its evidence). A document attached to a support request
+ * is refused whatever the caller asks: unlinking from items does not detach it from what the commune sent.
  *
  * The row goes first, with its links and the audit event, in one transaction; the stored file is removed after
  * the commit, when no row names it any more. A crash between the two leaves a file no row names: an orphan that
@@ -33,6 +35,9 @@ export async function deleteEvidence(
   const [presented] = await presentEvidence(ctx.db, [row.evidence]);
   const links = presented!.links;
 
+  // First: "unlink everywhere" would not help, so the links' message would send the user the wrong way.
+  const requests = await supportAttachmentsOf(ctx.db, row.evidence.id);
+  if (requests.length > 0) throw attachedToRequestError(requests);
   if (links.length > 0 && !options.unlinkEverywhere) {
     throw new AppError(
       'CONFLICT',
@@ -76,8 +81,10 @@ export async function deleteEvidence(
       });
     });
   } catch (err) {
-    if (isForeignKeyViolation(err)) throw linkedMeanwhile();
-    throw err;
+    if (!isForeignKeyViolation(err)) throw err;
+    // Named since the check above: by a support request just sent (say so) or by a new link to an item.
+    const attachedNow = await supportAttachmentsOf(ctx.db, id);
+    throw attachedNow.length > 0 ? attachedToRequestError(attachedNow) : linkedMeanwhile();
   }
 
   if (!(await isKeyReferenced(ctx.db, storageKey))) {
