@@ -1,11 +1,10 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import type { Cycle } from '@xaso/domain/contracts/cycles';
 import type { ClassificationResponse } from '@xaso/domain/contracts/steering';
 import { CLASSIFICATION_VALUES, type ClassificationValue } from '@xaso/domain/steering/classification';
 import { searchKey } from '@xaso/domain/text';
 import {
   Button,
-  Card,
   Col,
   Flex,
   Form,
@@ -19,14 +18,12 @@ import {
   Typography,
 } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { compareVi } from '../../lib/format.ts';
-import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCycle } from '../cycles/api/get-cycle.ts';
-import { cycleName } from '../cycles/cycle-name.ts';
+import { CycleSubpage } from '../cycles/components/CycleSubpage.tsx';
 import {
   type ClassificationFilters,
   classificationExportUrl,
@@ -322,26 +319,10 @@ function Classification({ cycle }: { cycle: Cycle }) {
 }
 
 function ClassificationForCycle({ id }: { id: string }) {
-  const cycle = useCycle(id);
-  usePageTitle(cycle.data ? m.pageTitle(cycleName(cycle.data)) : m.title);
-  if (cycle.isPending) return <FullPageSpin />;
-  if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
   return (
-    <Card>
-      <Link to={`/cycles/${id}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {m.backToCycle}
-        </Button>
-      </Link>
-      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
-        {m.title}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-        {cycleName(cycle.data)}
-      </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
-      <Classification cycle={cycle.data} />
-    </Card>
+    <CycleSubpage cycleId={id} texts={m}>
+      {(cycle) => <Classification cycle={cycle} />}
+    </CycleSubpage>
   );
 }
 

@@ -1,9 +1,8 @@
-import { ArrowLeftOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import type { Cycle } from '@xaso/domain/contracts/cycles';
 import {
   Alert,
   Button,
-  Card,
   Checkbox,
   Flex,
   Grid,
@@ -15,15 +14,13 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { RequireAction } from '../../components/RequireAction.tsx';
 import { vi } from '../../i18n/vi.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCycle } from '../cycles/api/get-cycle.ts';
-import { cycleName } from '../cycles/cycle-name.ts';
+import { CycleSubpage } from '../cycles/components/CycleSubpage.tsx';
 import { matrixExportUrl, useMatrix } from './api/matrix.ts';
 import { BulkAssignBar } from './components/BulkAssignBar.tsx';
 import { EditRowModal } from './components/EditRowModal.tsx';
@@ -169,27 +166,10 @@ function Matrix({ cycle }: { cycle: Cycle }) {
 }
 
 function ResponsibilitiesForCycle({ id }: { id: string }) {
-  const cycle = useCycle(id);
-  const title = cycle.data ? m.pageTitle(cycleName(cycle.data)) : m.title;
-  usePageTitle(title);
-  if (cycle.isPending) return <FullPageSpin />;
-  if (cycle.isError) return <QueryError error={cycle.error} onRetry={() => cycle.refetch()} />;
   return (
-    <Card>
-      <Link to={`/cycles/${id}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {m.backToCycle}
-        </Button>
-      </Link>
-      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 8 }}>
-        {m.title}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-        {cycleName(cycle.data)}
-      </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
-      <Matrix cycle={cycle.data} />
-    </Card>
+    <CycleSubpage cycleId={id} texts={m}>
+      {(cycle) => <Matrix cycle={cycle} />}
+    </CycleSubpage>
   );
 }
 
