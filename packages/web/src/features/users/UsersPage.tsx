@@ -1,4 +1,11 @@
-import { KeyOutlined, LockOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  KeyOutlined,
+  LockOutlined,
+  MailOutlined,
+  PlusOutlined,
+  SafetyOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import type { User } from '@xaso/domain/contracts/users';
 import { App, Button, Card, Flex, Grid, Input, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -15,9 +22,11 @@ import { useUsers } from './api/list-users.ts';
 import { useSetActive } from './api/set-active.ts';
 import { CreateUserModal } from './components/CreateUserModal.tsx';
 import { EditRolesModal } from './components/EditRolesModal.tsx';
+import { EmailModal } from './components/EmailModal.tsx';
 import { ResetPasswordModal } from './components/ResetPasswordModal.tsx';
+import { userEmailMessages } from './messages.ts';
 
-type Dialog = { kind: 'roles' | 'password'; user: User } | null;
+type Dialog = { kind: 'roles' | 'password' | 'email'; user: User } | null;
 
 function UserAdministration() {
   usePageTitle(vi.users.title);
@@ -83,6 +92,14 @@ function UserAdministration() {
       </Button>
       <Button
         size="small"
+        icon={<MailOutlined />}
+        aria-label={`${userEmailMessages.edit}: ${user.username}`}
+        onClick={() => setDialog({ kind: 'email', user })}
+      >
+        {userEmailMessages.edit}
+      </Button>
+      <Button
+        size="small"
         danger={user.active}
         icon={user.active ? <LockOutlined /> : <UnlockOutlined />}
         aria-label={`${user.active ? vi.users.deactivate : vi.users.activate}: ${user.username}`}
@@ -112,6 +129,11 @@ function UserAdministration() {
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               {user.displayName}
             </Typography.Text>
+            {user.email !== null && (
+              <Typography.Text type="secondary" style={{ display: 'block', wordBreak: 'break-all' }}>
+                {user.email}
+              </Typography.Text>
+            )}
           </div>
           {isPhone && (
             <>
@@ -184,6 +206,7 @@ function UserAdministration() {
       {dialog?.kind === 'password' && (
         <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />
       )}
+      {dialog?.kind === 'email' && <EmailModal user={dialog.user} onClose={() => setDialog(null)} />}
     </Card>
   );
 }

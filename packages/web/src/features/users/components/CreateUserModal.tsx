@@ -5,6 +5,7 @@ import { vi } from '../../../i18n/vi.ts';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodRule } from '../../../lib/form.ts';
 import { useCreateUser } from '../api/create-user.ts';
+import { EmailField } from './EmailField.tsx';
 import { RoleRowsField } from './RoleRowsField.tsx';
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -75,6 +76,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        <EmailField />
         <RoleRowsField />
       </Form>
     </Modal>
