@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createCommuneOfficer } from '../support/api.ts';
+import { apiAs, createCommuneOfficer } from '../support/api.ts';
 import { journey, logIn, logInAndWaitForMenu, mainMenu, useBrowser } from '../support/browser.ts';
 
 const { browser, baseUrl } = useBrowser();
@@ -20,6 +20,8 @@ describe('user administration', () => {
       await dialog.getByLabel('Tên đăng nhập').fill(username);
       await dialog.getByLabel('Họ tên hoặc chức danh').fill('Cán bộ thử nghiệm xã Bát Mọt');
       await dialog.getByLabel('Mật khẩu').fill(password);
+      // Typed key by key, as a person would (the address is checked by the server's own rule as they type).
+      await dialog.getByLabel('Thư điện tử').pressSequentially(`${username}@thanhhoa.gov.vn`);
 
       await dialog.getByLabel('Vai trò 1').click();
       // antd renders the visible options without a role (a hidden listbox carries it for screen readers).
@@ -31,7 +33,15 @@ describe('user administration', () => {
       const row = page.getByRole('row').filter({ hasText: username });
       await row.waitFor();
       expect(await row.textContent()).toContain('Cán bộ xã — Xã Bát Mọt');
+      expect(await row.textContent()).toContain(`${username}@thanhhoa.gov.vn`);
     });
+    // Stored as typed: where notifications are mailed.
+    const admin = await apiAs(baseUrl, 'admin');
+    const { items } = await admin<{ items: { username: string; email: string | null }[] }>(
+      'GET',
+      `/api/users?q=${encodeURIComponent(username)}`,
+    );
+    expect(items.find((u) => u.username === username)?.email).toBe(`${username}@thanhhoa.gov.vn`);
 
     await journey(browser(), 'created-user-logs-in', async (page) => {
       await logInAndWaitForMenu(page, baseUrl, username, password);
@@ -39,6 +49,7 @@ describe('user administration', () => {
         'Tổng quan',
         'Kỳ đánh giá',
         'Minh chứng',
+        'Đề nghị hỗ trợ',
         'Đơn vị hành chính',
         'Bộ tiêu chí, chỉ số',
       ]);
