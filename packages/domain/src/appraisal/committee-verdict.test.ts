@@ -97,6 +97,29 @@ describe('committeeVerdict: computed, never typed over figures', () => {
     if (!v.ok) expect(v.errors.figures).toContain('Mẫu số bằng 0');
   });
 
+  it('a year outside the framework is an error, not a crash', () => {
+    const v = committeeVerdict({
+      ...base,
+      year: 2030,
+      criterion: qualitative,
+      self: { selfJudgement: 'met' },
+    });
+    expect(v).toEqual({ ok: false, errors: { figures: 'Tiêu chí 1.10: không có năm 2030' } });
+  });
+
+  it('every figure error is listed, separated', () => {
+    const v = committeeVerdict({
+      ...base,
+      criterion: atLeast60,
+      self: {},
+      appraised: { numerator: -1, denominator: -2 },
+    });
+    expect(v).toEqual({
+      ok: false,
+      errors: { figures: 'Tiêu chí 3.4: Tử số âm (-1); Tiêu chí 3.4: Mẫu số âm (-2)' },
+    });
+  });
+
   it('a yes/no corrected by the committee', () => {
     expect(
       committeeVerdict({ ...base, criterion: yesNo, self: { value: 'Có' }, appraised: { value: 'Không' } }),
@@ -271,6 +294,15 @@ describe('differences', () => {
         { verdict: 'met', appraised: { numerator: 3, value: 'Có' } },
       ),
     ).toBe(false);
+  });
+
+  it('"Không" against the commune "Có" is a difference', () => {
+    expect(
+      differences(
+        { verdict: 'met', result: { value: true } },
+        { verdict: 'met', appraised: { value: 'Không' } },
+      ),
+    ).toEqual([{ field: 'value', self: 'Có', committee: 'Không' }]);
   });
 
   it('a figure the commune left empty shows as such', () => {

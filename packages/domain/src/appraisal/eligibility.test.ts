@@ -34,6 +34,12 @@ describe('recognitionEligibility: criteria', () => {
       'Tiêu chí 1.3: Chưa đánh giá',
       'Tiêu chí 1.4: chưa có kết quả cuối cùng',
     ]);
+    expect(result.reasons.at(-2)).toEqual({
+      kind: 'criterion',
+      code: '1.4',
+      ok: false,
+      message: 'Tiêu chí 1.4: chưa có kết quả cuối cùng',
+    });
   });
 
   it('a criterion the cycle does not assess is left out, and says so', () => {

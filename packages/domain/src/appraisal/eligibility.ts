@@ -47,7 +47,6 @@ const MET: readonly Verdict[] = ['met', 'exceeded'];
 
 export function recognitionEligibility(input: EligibilityInput): RecognitionEligibility {
   const reasons: EligibilityReason[] = [];
-  let counted = 0;
   for (const code of input.assignedCriteria) {
     const verdict = input.finalResults[code];
     // Left out only as the cycle says, or when the framework has no target that year (Không áp dụng).
@@ -60,7 +59,6 @@ export function recognitionEligibility(input: EligibilityInput): RecognitionElig
       });
       continue;
     }
-    counted += 1;
     if (verdict === undefined) {
       reasons.push({
         kind: 'criterion',
@@ -77,7 +75,7 @@ export function recognitionEligibility(input: EligibilityInput): RecognitionElig
       });
     }
   }
-  if (counted === 0)
+  if (!reasons.some((r) => r.kind === 'criterion'))
     reasons.push({
       kind: 'no_criteria',
       ok: false,

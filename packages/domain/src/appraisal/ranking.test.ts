@@ -36,6 +36,12 @@ describe('rankUnits', () => {
     ]);
   });
 
+  it('equal points keep the order given', () => {
+    const ids = ['d', 'a', 'c', 'b', 'e'];
+    const ranked = rankUnits(ids.map((unitId) => ({ unitId, points: unitId === 'e' ? 9 : 5 })));
+    expect(ranked.map((r) => r.unitId)).toEqual(['e', 'd', 'a', 'c', 'b']);
+  });
+
   it('nothing to rank gives an empty list', () => {
     expect(rankUnits([])).toEqual([]);
   });

@@ -17,14 +17,14 @@ function comparable(points: number | null): number | null {
 /** Highest first; equal points keep the input's order (the caller passes communes in the area's order). */
 export function rankUnits(entries: readonly RankEntry[]): Ranked[] {
   const scored = entries
-    .map((e, i) => ({ e, i, p: comparable(e.points) }))
-    .filter((x): x is { e: RankEntry; i: number; p: number } => x.p !== null)
-    .sort((a, b) => b.p - a.p || a.i - b.i);
+    .map((e) => ({ e, p: comparable(e.points) }))
+    .filter((x): x is { e: RankEntry; p: number } => x.p !== null)
+    // Array.prototype.sort is stable: equal points keep the input's order.
+    .sort((a, b) => b.p - a.p);
   const ranked: Ranked[] = [];
+  let rank = 0;
   scored.forEach((x, position) => {
-    const previous = scored[position - 1];
-    const rank =
-      previous !== undefined && previous.p === x.p ? (ranked[position - 1]?.rank ?? null) : position + 1;
+    if (scored[position - 1]?.p !== x.p) rank = position + 1;
     ranked.push({ unitId: x.e.unitId, points: x.p, rank });
   });
   const unranked = entries

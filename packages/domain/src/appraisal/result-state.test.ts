@@ -117,8 +117,10 @@ describe('refusals say why', () => {
       expect(nextResultState('sent', 'verify_return', 'province', blank)).toMatchObject({
         reason: 'reason_required',
       });
-      expect(nextResultState('sent', 'unlock', 'province', blank)).toMatchObject({
+      expect(nextResultState('sent', 'unlock', 'province', blank)).toEqual({
+        ok: false,
         reason: 'reason_required',
+        message: 'Cần ghi rõ lý do.',
       });
     }
   });
