@@ -28,6 +28,8 @@ describe('readErrorBody reads an error body as the contract does', () => {
     [{ code: 'VALIDATION_FAILED', message: 'x', fields: { a: 'y', b: null } }],
     [{ code: 'VALIDATION_FAILED', message: 'x', fields: ['a'] }],
     [{ code: 'VALIDATION_FAILED', message: 'x', fields: null }],
+    // A parsed body may own a "__proto__" key; both drop it (found by the property below, seed 691925219).
+    [JSON.parse('{"code":"NOT_FOUND","message":"","fields":{"__proto__":"","a":"b"}}')],
     [null],
     ['NOT_FOUND'],
     [[{ code: 'NOT_FOUND', message: 'x' }]],

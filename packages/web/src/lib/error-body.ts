@@ -15,6 +15,9 @@ export function readErrorBody(body: unknown): ErrorResponse | null {
   if (typeof code !== 'string' || !CODES.has(code) || typeof message !== 'string') return null;
   if (fields === undefined) return { code: code as ErrorResponse['code'], message };
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return null;
-  if (!Object.values(fields).every((m) => typeof m === 'string')) return null;
-  return { code: code as ErrorResponse['code'], message, fields: { ...(fields as Record<string, string>) } };
+  const entries = Object.entries(fields);
+  if (!entries.every(([, m]) => typeof m === 'string')) return null;
+  // A "__proto__" key (possible in parsed JSON) is dropped, as the schema does: never copied onto an object.
+  const kept = entries.filter(([key]) => key !== '__proto__') as [string, string][];
+  return { code: code as ErrorResponse['code'], message, fields: Object.fromEntries(kept) };
 }
