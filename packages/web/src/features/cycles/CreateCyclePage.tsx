@@ -1,5 +1,4 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQueries } from '@tanstack/react-query';
 import {
   type CreateCycleRequest,
   type Cycle,
@@ -20,13 +19,11 @@ import { errorMessage, isApiError } from '../../lib/api-client.ts';
 import { ViDatePicker, type ViDateValue, viDateRules } from '../../lib/components/ViDatePicker.tsx';
 import { ViNumberInput, viNumberItem } from '../../lib/components/ViNumberInput.tsx';
 import { applyFieldErrors } from '../../lib/form.ts';
-import { compareVi } from '../../lib/format.ts';
-import { useCurrentUser } from '../../lib/session.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CycleProposal } from '../roadmap/components/CycleProposal.tsx';
 import { useCreateCycle } from './api/create-cycle.ts';
-import { listChildUnits } from './api/list-child-units.ts';
 import { useFrameworkOptions } from './api/list-frameworks.ts';
+import { useOfficeAreas } from './api/office-areas.ts';
 import { useUpdateCycle } from './api/update-cycle.ts';
 import { CommunesField } from './components/CommunesField.tsx';
 import { ExclusionRows } from './components/ExclusionRows.tsx';
@@ -61,26 +58,7 @@ const isoDay = (value: ViDateValue | undefined) => (typeof value === 'string' ? 
 
 /** The units an office may open a cycle for: its own units, and the districts of a province. */
 function useScopeOptions() {
-  const user = useCurrentUser();
-  const own = user.roles
-    .filter((r) => r.role === 'standing_office' || r.role === 'province_office')
-    .map((r) => r.orgUnit);
-  const provinces = own.filter((u) => u.type === 'province');
-  const children = useQueries({
-    queries: provinces.map((p) => ({
-      queryKey: ['org-units', 'children', p.id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => listChildUnits(p.id, signal),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const below = children
-    .flatMap((q) => q.data ?? [])
-    .filter((u) => u.type === 'district')
-    .sort((a, b) => compareVi(a.name, b.name));
-  const seen = new Set<string>();
-  return [...own, ...below]
-    .filter((u) => !seen.has(u.id) && seen.add(u.id))
-    .map((u) => ({ value: u.id, label: u.name }));
+  return useOfficeAreas().map((u) => ({ value: u.id, label: u.name }));
 }
 
 /** The form's values for a cycle being corrected: what it holds now. */
