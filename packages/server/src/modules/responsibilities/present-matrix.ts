@@ -2,9 +2,10 @@ import type { MatrixResponse } from '@xaso/domain/contracts/steering';
 import { type ResponsibilityRow, unassignedCriteria } from '@xaso/domain/steering/responsibility';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { orgUnits, partners, users } from '../../db/schema.ts';
+import { users } from '../../db/schema.ts';
 import type { AreaChoices } from './area-choices.ts';
 import type { CycleCriterion } from './cycle-criteria.ts';
+import { loadUnitAndPartnerNames } from './unit-partner-names.ts';
 
 /** Names of every unit, partner and person the rows name, including any no longer offered (a closed unit). */
 export type MatrixNames = {
@@ -14,28 +15,18 @@ export type MatrixNames = {
 };
 
 export async function loadMatrixNames(db: Db, rows: readonly ResponsibilityRow[]): Promise<MatrixNames> {
-  const unitIds = [...new Set(rows.flatMap((r) => [r.leadUnitId ?? [], r.coordinatingUnitIds].flat()))];
-  const partnerIds = [...new Set(rows.flatMap((r) => r.partnerIds))];
   const memberIds = [...new Set(rows.flatMap((r) => r.responsibleMemberId ?? []))];
-  const [u, p, m] = await Promise.all([
-    unitIds.length
-      ? db
-          .select({ id: orgUnits.id, name: orgUnits.name })
-          .from(orgUnits)
-          .where(inArray(orgUnits.id, unitIds))
-      : [],
-    partnerIds.length
-      ? db
-          .select({ id: partners.id, name: partners.name })
-          .from(partners)
-          .where(inArray(partners.id, partnerIds))
-      : [],
+  const [named, m] = await Promise.all([
+    loadUnitAndPartnerNames(
+      db,
+      rows.flatMap((r) => [r.leadUnitId ?? [], r.coordinatingUnitIds].flat()),
+      rows.flatMap((r) => r.partnerIds),
+    ),
     memberIds.length
       ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, memberIds))
       : [],
   ]);
-  const map = (list: { id: string; name: string }[]) => new Map(list.map((x) => [x.id, x.name]));
-  return { units: map(u), partners: map(p), members: map(m) };
+  return { ...named, members: new Map(m.map((x) => [x.id, x.name])) };
 }
 
 /**

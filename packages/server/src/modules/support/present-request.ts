@@ -12,17 +12,11 @@ import {
   SUPPORT_EVENTS,
   type SupportStatus,
 } from '@xaso/domain/steering/support-request';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import {
-  evidence,
-  orgUnits,
-  partners,
-  supportComments,
-  supportEvents,
-  supportRequestEvidence,
-} from '../../db/schema.ts';
+import { evidence, supportComments, supportEvents, supportRequestEvidence } from '../../db/schema.ts';
+import { loadUnitAndPartnerNames } from '../responsibilities/unit-partner-names.ts';
 import { capabilityOf, criterionNames, type LoadedRequest, personNames } from './load-requests.ts';
 
 export type SupportRequestSummary = z.infer<typeof supportRequestSummarySchema>;
@@ -152,30 +146,19 @@ async function presentPlan(
   plan: SupportPlanInput,
   names: Map<string, string>,
 ): Promise<NonNullable<SupportRequestView['plan']>> {
-  const unitIds = [...new Set(plan.actions.flatMap((a) => a.unitIds))];
-  const partnerIds = [...new Set(plan.actions.flatMap((a) => a.partnerIds))];
-  const [units, orgs] = await Promise.all([
-    unitIds.length
-      ? db
-          .select({ id: orgUnits.id, name: orgUnits.name })
-          .from(orgUnits)
-          .where(inArray(orgUnits.id, unitIds))
-      : [],
-    partnerIds.length
-      ? db
-          .select({ id: partners.id, name: partners.name })
-          .from(partners)
-          .where(inArray(partners.id, partnerIds))
-      : [],
-  ]);
-  const named = (list: { id: string; name: string }[], ids: string[]) =>
-    ids.map((id) => ({ id, name: list.find((x) => x.id === id)?.name ?? '' }));
+  const found = await loadUnitAndPartnerNames(
+    db,
+    plan.actions.flatMap((a) => a.unitIds),
+    plan.actions.flatMap((a) => a.partnerIds),
+  );
+  const named = (byId: Map<string, string>, ids: string[]) =>
+    ids.map((id) => ({ id, name: byId.get(id) ?? '' }));
   return {
     summary: plan.summary,
     actions: plan.actions.map((a) => ({
       description: a.description,
-      units: named(units, a.unitIds),
-      partners: named(orgs, a.partnerIds),
+      units: named(found.units, a.unitIds),
+      partners: named(found.partners, a.partnerIds),
       dueDate: a.dueDate,
     })),
     budget: plan.budget,
